@@ -1,0 +1,25 @@
+/**
+ * The governance records of Vietnamese mass organisations: the model, the charter that
+ * parameterises its rules, and the validator.
+ *
+ * <pre>{@code
+ * MeetingRecord record = MeetingRecord.builder()...build();
+ * ValidationReport report = GovernanceValidator.standard().validate(record);
+ * report.findings().forEach(f -> System.out.println(f.line(Locale.forLanguageTag("vi"))));
+ * }</pre>
+ */
+module vn.massorg.governance.core {
+  requires static org.immutables.value;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports vn.massorg.governance.model;
+  exports vn.massorg.governance.charter;
+  exports vn.massorg.governance.validation;
+
+  opens vn.massorg.governance.model to org.hibernate.validator;
+  opens vn.massorg.governance.validation.rules to org.hibernate.validator;
+
+  provides jakarta.validation.ConstraintValidator
+      with vn.massorg.governance.validation.rules.ConformsToCharterValidator;
+}

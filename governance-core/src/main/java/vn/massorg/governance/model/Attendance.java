@@ -1,0 +1,44 @@
+package vn.massorg.governance.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Who attended a meeting: per person, as counts, or both. A meeting whose attendance the source
+ * does not give has no {@code Attendance} at all ({@link Meeting#getAttendance()} is empty).
+ *
+ * <p>Vietnamese: <i>thành phần tham dự</i>.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Attendance {
+  Attendance() {}
+
+  /**
+   * A builder.
+   *
+   * @return a new builder, not null
+   */
+  public static ImmutableAttendance.Builder builder() {
+    return ImmutableAttendance.builder();
+  }
+
+  /** Per-person attendance, one entry a person. */
+  public abstract List<@Valid AttendanceEntry> getEntries();
+
+  /** Attendance counts, when the record gives them. */
+  public abstract Optional<@Valid AttendanceCounts> getCounts();
+
+  @Value.Check
+  void check() {
+    if (getEntries().isEmpty() && getCounts().isEmpty()) {
+      throw new InvalidRecordException("attendance needs 'entries' or 'counts'; leave the "
+          + "meeting's attendance out when it is not recorded");
+    }
+    Checks.unique(getEntries(), AttendanceEntry::getPersonId, "attendance entries");
+  }
+}

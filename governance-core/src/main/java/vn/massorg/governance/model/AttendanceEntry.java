@@ -1,0 +1,51 @@
+package vn.massorg.governance.model;
+
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How one person took part in a meeting.
+ *
+ * <p>Vietnamese: <i>tình trạng tham dự của đại biểu</i>. A substitute attends on behalf of a
+ * member ({@link #getOnBehalfOfId()}); the member is then recorded as represented.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class AttendanceEntry {
+  AttendanceEntry() {}
+
+  /**
+   * A builder.
+   *
+   * @return a new builder, not null
+   */
+  public static ImmutableAttendanceEntry.Builder builder() {
+    return ImmutableAttendanceEntry.builder();
+  }
+
+  /** The person. */
+  public abstract String getPersonId();
+
+  /** How the person took part. */
+  public abstract AttendanceStatus getStatus();
+
+  /** The member a substitute attends for; present exactly when the status is substitute. */
+  public abstract Optional<String> getOnBehalfOfId();
+
+  /** The reason given for an absence, when recorded. */
+  public abstract Optional<@Valid BilingualText> getReason();
+
+  @Value.Check
+  void check() {
+    Checks.id(getPersonId(), "personId");
+    Checks.ids(getOnBehalfOfId(), "onBehalfOfId");
+    boolean substitute = getStatus() == AttendanceStatus.SUBSTITUTE;
+    if (substitute != getOnBehalfOfId().isPresent()) {
+      throw new InvalidRecordException("attendance of " + getPersonId() + ": 'onBehalfOfId' "
+          + (substitute ? "is required for a substitute" : "is only for a substitute"));
+    }
+  }
+}

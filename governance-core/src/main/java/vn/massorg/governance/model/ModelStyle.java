@@ -1,0 +1,33 @@
+package vn.massorg.governance.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the library's value types (the model and the charter).
+ *
+ * <p>Accessors are {@code getX()}/{@code isX()} because Hibernate Validator, ours and every host
+ * application's, only sees constraints on JavaBeans getters; builders keep the bare names
+ * ({@code .title(...)}), which are also the names in the JSON form and in finding paths.
+ * A null or a missing attribute fails with {@link InvalidRecordException}, which names it.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    get = {"get*", "is*"},
+    typeAbstract = "*",
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    jakarta = true,
+    depluralize = true,
+    depluralizeDictionary = {"person:people", "agendaItem:agenda", "direction:directions",
+        "contextItem:context", "task:tasksForNextPeriod", "status:statusHistory"},
+    throwForNullPointer = InvalidRecordException.class,
+    throwForInvalidImmutableState = InvalidRecordException.class,
+    optionalAcceptNullable = false,
+    headerComments = false,
+    defaults = @Value.Immutable(copy = true, prehash = true))
+public @interface ModelStyle {}

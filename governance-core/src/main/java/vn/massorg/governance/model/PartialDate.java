@@ -1,0 +1,212 @@
+package vn.massorg.governance.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the year, to the month, or to the day, as records reconstructed from news items
+ * and minutes give them: {@code 2019}, {@code 2020-10}, {@code 2020-10-15} (ISO 8601 reduced
+ * precision, as Popolo uses).
+ *
+ * <p>A partial date stands for every day it covers, from {@link #getEarliest()} to
+ * {@link #getLatest()}. Comparisons answer only what the recorded precision allows:
+ * {@link #isCertainlyBefore(PartialDate)} is false for 2020 and 2020-10, which may be either.
+ *
+ * <pre>{@code
+ * PartialDate.parse("2020-10").getLatest(); // 2020-10-31
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PartialDate {
+  private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private final int year;
+  private final int month;
+  private final int day;
+
+  private PartialDate(int year, int month, int day) {
+    this.year = year;
+    this.month = month;
+    this.day = day;
+  }
+
+  /**
+   * A date known to the year.
+   *
+   * @param year the year, 1 to 9999
+   * @return the date, not null
+   * @throws InvalidRecordException if the year is out of range
+   */
+  public static PartialDate ofYear(int year) {
+    return of(year, 0, 0);
+  }
+
+  /**
+   * A date known to the month.
+   *
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @return the date, not null
+   * @throws InvalidRecordException if a field is out of range
+   */
+  public static PartialDate ofMonth(int year, int month) {
+    if (month < 1 || month > 12) {
+      throw new InvalidRecordException("'month' must be 1 to 12: " + month);
+    }
+    return of(year, month, 0);
+  }
+
+  /**
+   * A date known to the day.
+   *
+   * @param date the date, not null
+   * @return the date, not null
+   * @throws InvalidRecordException if the year is out of range
+   */
+  public static PartialDate of(LocalDate date) {
+    Checks.notNull(date, "date");
+    return of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /**
+   * Reads the ISO form: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   *
+   * @param text the text, not null
+   * @return the date, not null
+   * @throws InvalidRecordException if the text is not of that form or not a calendar date
+   */
+  public static PartialDate parse(String text) {
+    Checks.notNull(text, "text");
+    Matcher m = FORM.matcher(text);
+    if (!m.matches()) {
+      throw new InvalidRecordException("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: \""
+          + Checks.shorten(text) + "\"");
+    }
+    int y = Integer.parseInt(m.group(1));
+    if (m.group(2) == null) {
+      return ofYear(y);
+    }
+    int mo = Integer.parseInt(m.group(2));
+    if (m.group(3) == null) {
+      return ofMonth(y, mo);
+    }
+    try {
+      return of(LocalDate.of(y, mo, Integer.parseInt(m.group(3))));
+    } catch (DateTimeException e) {
+      throw new InvalidRecordException("not a calendar date: \"" + text + "\"");
+    }
+  }
+
+  private static PartialDate of(int year, int month, int day) {
+    if (year < 1 || year > 9999) {
+      throw new InvalidRecordException("'year' must be 1 to 9999: " + year);
+    }
+    return new PartialDate(year, month, day);
+  }
+
+  /**
+   * The year.
+   *
+   * @return the year
+   */
+  public int getYear() {
+    return year;
+  }
+
+  /**
+   * The month, when recorded.
+   *
+   * @return the month 1 to 12, or empty
+   */
+  public Optional<Integer> getMonth() {
+    return month == 0 ? Optional.empty() : Optional.of(month);
+  }
+
+  /**
+   * The day of the month, when recorded.
+   *
+   * @return the day, or empty
+   */
+  public Optional<Integer> getDay() {
+    return day == 0 ? Optional.empty() : Optional.of(day);
+  }
+
+  /**
+   * Whether the date is known to the day.
+   *
+   * @return true for a full date
+   */
+  public boolean isComplete() {
+    return day != 0;
+  }
+
+  /**
+   * The full date, when known to the day.
+   *
+   * @return the date, or empty
+   */
+  public Optional<LocalDate> toLocalDate() {
+    return day == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
+  }
+
+  /**
+   * The first day this date may be.
+   *
+   * @return the first day, not null
+   */
+  public LocalDate getEarliest() {
+    return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+  }
+
+  /**
+   * The last day this date may be.
+   *
+   * @return the last day, not null
+   */
+  public LocalDate getLatest() {
+    if (month == 0) {
+      return LocalDate.of(year, 12, 31);
+    }
+    return day == 0 ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
+  }
+
+  /**
+   * Whether every day this date may be comes before every day the other may be.
+   *
+   * @param other the other date, not null
+   * @return true when certainly before
+   */
+  public boolean isCertainlyBefore(PartialDate other) {
+    Checks.notNull(other, "other");
+    return getLatest().isBefore(other.getEarliest());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PartialDate
+        && ((PartialDate) other).year == year
+        && ((PartialDate) other).month == month
+        && ((PartialDate) other).day == day;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, month, day);
+  }
+
+  /** The ISO form, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+  @Override
+  public String toString() {
+    if (month == 0) {
+      return String.format("%04d", year);
+    }
+    return day == 0 ? String.format("%04d-%02d", year, month)
+        : String.format("%04d-%02d-%02d", year, month, day);
+  }
+}

@@ -1,0 +1,169 @@
+package vn.massorg.governance.model;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A share that a count must reach: "at least 2/3" of the members for a quorum, "more than 1/2"
+ * of the delegates for a congress decision.
+ *
+ * <p>Vietnamese: <i>tỷ lệ</i> ("ít nhất 2/3", "quá 1/2"). Written {@code >=2/3} or {@code >1/2}.
+ *
+ * <pre>{@code
+ * Threshold.atLeast(2, 3).isMetBy(10, 15); // true: 10 of 15 is exactly 2/3
+ * Threshold.moreThan(1, 2).isMetBy(5, 10); // false: 5 of 10 is not more than half
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Threshold {
+  private static final Pattern FORM = Pattern.compile("(>=|>)(\\d{1,4})/(\\d{1,4})");
+
+  private final int numerator;
+  private final int denominator;
+  private final boolean strict;
+
+  private Threshold(int numerator, int denominator, boolean strict) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.strict = strict;
+  }
+
+  /**
+   * A share to reach or exceed.
+   *
+   * @param numerator the numerator, 0 or more
+   * @param denominator the denominator, at least the numerator and at least 1
+   * @return the threshold, not null
+   * @throws InvalidRecordException if the fraction is not between 0 and 1
+   */
+  public static Threshold atLeast(int numerator, int denominator) {
+    return of(numerator, denominator, false);
+  }
+
+  /**
+   * A share to exceed.
+   *
+   * @param numerator the numerator, 0 or more
+   * @param denominator the denominator, more than the numerator
+   * @return the threshold, not null
+   * @throws InvalidRecordException if the fraction is not between 0 and 1
+   */
+  public static Threshold moreThan(int numerator, int denominator) {
+    return of(numerator, denominator, true);
+  }
+
+  /**
+   * Reads the written form {@code >=2/3} or {@code >1/2}.
+   *
+   * @param text the text, not null
+   * @return the threshold, not null
+   * @throws InvalidRecordException if the text is not of that form
+   */
+  public static Threshold parse(String text) {
+    Checks.notNull(text, "text");
+    Matcher m = FORM.matcher(text);
+    if (!m.matches()) {
+      throw new InvalidRecordException("not a threshold of the form >=2/3 or >1/2: \""
+          + Checks.shorten(text) + "\"");
+    }
+    return of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(1).equals(">"));
+  }
+
+  private static Threshold of(int numerator, int denominator, boolean strict) {
+    if (denominator < 1 || numerator < 0 || numerator > denominator
+        || (strict && numerator == denominator)) {
+      throw new InvalidRecordException("threshold " + (strict ? ">" : ">=") + numerator + "/"
+          + denominator + " is not a share between 0 and 1");
+    }
+    return new Threshold(numerator, denominator, strict);
+  }
+
+  /**
+   * The numerator.
+   *
+   * @return the numerator
+   */
+  public int getNumerator() {
+    return numerator;
+  }
+
+  /**
+   * The denominator.
+   *
+   * @return the denominator
+   */
+  public int getDenominator() {
+    return denominator;
+  }
+
+  /**
+   * Whether the share must be exceeded rather than reached.
+   *
+   * @return true for "more than"
+   */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Whether a count reaches the threshold of a base.
+   *
+   * @param count the count, 0 or more
+   * @param base the base (members, delegates, those attending), 0 or more
+   * @return true when the threshold is met
+   */
+  public boolean isMetBy(int count, int base) {
+    long left = (long) count * denominator;
+    long right = (long) numerator * base;
+    return strict ? left > right : left >= right;
+  }
+
+  /**
+   * The smallest count of a base that meets the threshold.
+   *
+   * @param base the base, 0 or more
+   * @return the smallest count
+   */
+  public int minimumOf(int base) {
+    long product = (long) numerator * base;
+    long min = strict ? product / denominator + 1 : (product + denominator - 1) / denominator;
+    return (int) min;
+  }
+
+  /**
+   * The label: "ít nhất 2/3" / "at least 2/3", "quá 1/2" / "more than 1/2".
+   *
+   * @param locale the reader's locale, not null
+   * @return the label, not null
+   */
+  public String label(Locale locale) {
+    boolean en = "en".equals(Checks.notNull(locale, "locale").getLanguage());
+    String share = numerator + "/" + denominator;
+    if (strict) {
+      return (en ? "more than " : "quá ") + share;
+    }
+    return (en ? "at least " : "ít nhất ") + share;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Threshold
+        && ((Threshold) other).numerator == numerator
+        && ((Threshold) other).denominator == denominator
+        && ((Threshold) other).strict == strict;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(numerator, denominator, strict);
+  }
+
+  /** The written form, {@code >=2/3} or {@code >1/2}. */
+  @Override
+  public String toString() {
+    return (strict ? ">" : ">=") + numerator + "/" + denominator;
+  }
+}

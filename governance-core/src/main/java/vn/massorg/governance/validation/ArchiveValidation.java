@@ -1,0 +1,67 @@
+package vn.massorg.governance.validation;
+
+import java.util.Objects;
+import vn.massorg.governance.model.MeetingRecord;
+import vn.massorg.governance.validation.rules.ArchiveRules;
+
+/**
+ * The validation of an archive that arrives one record at a time, from
+ * {@link GovernanceValidator#startArchive()}.
+ *
+ * <pre>{@code
+ * ArchiveValidation archive = GovernanceValidator.standard().startArchive();
+ * for (MeetingRecord record : records) {
+ *   ValidationReport own = archive.add(record);   // the record's own findings
+ * }
+ * ValidationReport across = archive.finish();     // the rules across records, paths under /i
+ * }</pre>
+ *
+ * <p>It keeps per record only a summary (its organisation, term, body, date and reports'
+ * periods), so memory grows with the number of terms, bodies and years, not with the records.
+ * This class is not thread-safe: feed it from one thread.
+ */
+public final class ArchiveValidation {
+  private final GovernanceValidator validator;
+  private final ArchiveRules rules;
+  private boolean finished;
+
+  ArchiveValidation(GovernanceValidator validator, ArchiveRules rules) {
+    this.validator = validator;
+    this.rules = rules;
+  }
+
+  /**
+   * Validates the next record and remembers what the rules across records need.
+   *
+   * @param record the record, not null
+   * @return the record's own findings, with paths within the record, not null
+   * @throws IllegalStateException after {@link #finish()}
+   */
+  public ValidationReport add(MeetingRecord record) {
+    Objects.requireNonNull(record, "record");
+    if (finished) {
+      throw new IllegalStateException("the archive's validation is finished");
+    }
+    rules.add(record);
+    return validator.validateOne(record);
+  }
+
+  /**
+   * Checks the rules across the records added.
+   *
+   * @return the findings across records, with paths under {@code /i}, the record's position
+   */
+  public ValidationReport finish() {
+    finished = true;
+    return ValidationReport.of(rules.finish());
+  }
+
+  /**
+   * How many records were added.
+   *
+   * @return the count
+   */
+  public long count() {
+    return rules.count();
+  }
+}

@@ -1,0 +1,161 @@
+package vn.massorg.governance.validation;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import vn.massorg.governance.model.BilingualText;
+
+/**
+ * One outcome of validation: a stable rule code, a severity, the JSON Pointer of the value at
+ * fault, a message in Vietnamese and English, and the source of the rule.
+ *
+ * <p>The path is a JSON Pointer (RFC 6901) into the record's JSON form, which uses the model's
+ * attribute names: {@code /meeting/agenda/0/presentations/0/presenterId}. The arguments are the
+ * values the message was made from ({@code present}, {@code required}, ...), for machines.
+ *
+ * <pre>{@code
+ * finding.line(Locale.forLanguageTag("vi"));
+ * // "ERROR meeting.quorum /meeting/attendance: Chỉ 8 trong 15 ủy viên dự họp; ..."
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Finding {
+  private final String code;
+  private final Severity severity;
+  private final String path;
+  private final BilingualText message;
+  private final RuleSource source;
+  private final Map<String, String> arguments;
+
+  private Finding(String code, Severity severity, String path, BilingualText message,
+      RuleSource source, Map<String, String> arguments) {
+    this.code = code;
+    this.severity = severity;
+    this.path = path;
+    this.message = message;
+    this.source = source;
+    this.arguments = arguments;
+  }
+
+  /**
+   * A finding.
+   *
+   * @param code the rule code, not null
+   * @param severity the severity, not null
+   * @param path the JSON Pointer of the value at fault, "" for the whole record, not null
+   * @param message the message, not null
+   * @param source the rule's source, not null
+   * @param arguments the values the message was made from, not null
+   * @return the finding, not null
+   * @throws IllegalArgumentException if the path is not a JSON Pointer
+   */
+  public static Finding of(String code, Severity severity, String path, BilingualText message,
+      RuleSource source, Map<String, String> arguments) {
+    Objects.requireNonNull(path, "path");
+    if (!path.isEmpty() && !path.startsWith("/")) {
+      throw new IllegalArgumentException("'path' is not a JSON Pointer: \"" + path + "\"");
+    }
+    return new Finding(Objects.requireNonNull(code, "code"),
+        Objects.requireNonNull(severity, "severity"), path,
+        Objects.requireNonNull(message, "message"), Objects.requireNonNull(source, "source"),
+        Map.copyOf(new TreeMap<>(Objects.requireNonNull(arguments, "arguments"))));
+  }
+
+  /**
+   * The same finding at a path below a prefix: a record's findings within an archive.
+   *
+   * @param prefix a JSON Pointer, not null
+   * @return the finding, not null
+   */
+  public Finding under(String prefix) {
+    return of(code, severity, prefix + path, message, source, arguments);
+  }
+
+  /**
+   * The stable rule code, e.g. {@code meeting.quorum}.
+   *
+   * @return the code, not null
+   */
+  public String getCode() {
+    return code;
+  }
+
+  /**
+   * The severity.
+   *
+   * @return the severity, not null
+   */
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  /**
+   * The JSON Pointer of the value at fault; "" for the whole record.
+   *
+   * @return the path, not null
+   */
+  public String getPath() {
+    return path;
+  }
+
+  /**
+   * The message.
+   *
+   * @return the message in Vietnamese and English, not null
+   */
+  public BilingualText getMessage() {
+    return message;
+  }
+
+  /**
+   * The rule's source.
+   *
+   * @return the source, not null
+   */
+  public RuleSource getSource() {
+    return source;
+  }
+
+  /**
+   * The values the message was made from.
+   *
+   * @return the arguments by name, not null
+   */
+  public Map<String, String> getArguments() {
+    return arguments;
+  }
+
+  /**
+   * The finding on one line: {@code SEVERITY CODE /path: message}.
+   *
+   * @param locale the reader's locale, not null
+   * @return the line, not null
+   */
+  public String line(Locale locale) {
+    return severity.name() + " " + code + " " + (path.isEmpty() ? "/" : path) + ": "
+        + message.in(locale);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Finding)) {
+      return false;
+    }
+    Finding that = (Finding) other;
+    return code.equals(that.code) && severity == that.severity && path.equals(that.path)
+        && message.equals(that.message) && source.equals(that.source)
+        && arguments.equals(that.arguments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, severity, path, message, source, arguments);
+  }
+
+  @Override
+  public String toString() {
+    return line(Locale.ENGLISH);
+  }
+}

@@ -1,0 +1,243 @@
+package vn.massorg.governance.validation.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import vn.massorg.governance.charter.Charter;
+import vn.massorg.governance.model.Body;
+import vn.massorg.governance.model.MeetingKind;
+import vn.massorg.governance.model.MeetingRecord;
+import vn.massorg.governance.model.Organisation;
+import vn.massorg.governance.model.PeriodKind;
+import vn.massorg.governance.model.Report;
+import vn.massorg.governance.model.Term;
+import vn.massorg.governance.validation.Finding;
+import vn.massorg.governance.validation.Rule;
+import vn.massorg.governance.validation.Severity;
+
+/**
+ * The rules across the records of an archive. Records arrive one at a time; only summaries are
+ * kept: each organisation, each term's dates, meeting counts per body and year, the quarters
+ * reported on. Paths are under {@code /i}, the record's position in the archive.
+ */
+public final class ArchiveRules {
+  private final Sink sink;
+  private long count;
+  private final Map<String, Seen<Organisation>> organisations = new LinkedHashMap<>();
+  private final Map<String, Seen<TermDates>> terms = new LinkedHashMap<>();
+  private final Map<String, BodyMeetings> meetings = new LinkedHashMap<>();
+  private final Map<String, TermReports> reports = new LinkedHashMap<>();
+  private final Map<String, LocalDate> latestMeeting = new LinkedHashMap<>();
+
+  /**
+   * Starts an archive.
+   *
+   * @param charter the charter, not null
+   */
+  public ArchiveRules(Charter charter) {
+    this.sink = new Sink(Objects.requireNonNull(charter, "charter"));
+  }
+
+  /**
+   * Remembers what the rules across records need of a record.
+   *
+   * @param record the record, not null
+   */
+  public void add(MeetingRecord record) {
+    long index = count++;
+    Organisation organisation = record.getOrganisation();
+    String org = organisation.getId();
+    Seen<Organisation> seenOrg = organisations.putIfAbsent(org, new Seen<>(organisation, index));
+    if (seenOrg != null && !seenOrg.value.equals(organisation)) {
+      sink.add(Rule.ARCHIVE_CONFLICT, Severity.ERROR, Pointer.of(index, "organisation"),
+          "id", org, "first", "/" + seenOrg.index + "/organisation");
+    }
+    Term term = record.getTerm();
+    String termKey = org + "\u0000" + term.getId();
+    TermDates dates = new TermDates(org, term);
+    Seen<TermDates> seenTerm = terms.putIfAbsent(termKey, new Seen<>(dates, index));
+    if (seenTerm != null && !seenTerm.value.equals(dates)) {
+      sink.add(Rule.ARCHIVE_CONFLICT, Severity.ERROR, Pointer.of(index, "term"),
+          "id", term.getId(), "first", "/" + seenTerm.index + "/term");
+    }
+    var meeting = record.getMeeting();
+    if (meeting.getKind() == MeetingKind.REGULAR) {
+      term.body(meeting.getBodyId()).ifPresent(body -> {
+        Integer perYear = sink.charter().getMeetingsPerYear().get(body.getKind());
+        if (perYear == null) {
+          return;
+        }
+        BodyMeetings counts = meetings.computeIfAbsent(termKey + "\u0000" + body.getId(),
+            k -> new BodyMeetings(org, body, term, perYear, index));
+        if (meeting.getDate().isPresent()) {
+          counts.perYear.merge(meeting.getDate().get().getYear(), 1, Integer::sum);
+        } else {
+          counts.undated++;
+        }
+      });
+    }
+    meeting.getDate().ifPresent(date -> latestMeeting.merge(org, date.getEarliest(),
+        (a, b) -> a.isAfter(b) ? a : b));
+    for (Report report : record.getReports()) {
+      if (report.getPeriod().getKind() == PeriodKind.QUARTER) {
+        reports.computeIfAbsent(termKey, k -> new TermReports(index)).quarters
+            .add(report.getPeriod().getYear() * 4 + report.getPeriod().getNumber() - 1);
+      }
+    }
+  }
+
+  /**
+   * How many records were added.
+   *
+   * @return the count
+   */
+  public long count() {
+    return count;
+  }
+
+  /**
+   * Checks the rules that need every record.
+   *
+   * @return every finding across records, in no particular order
+   */
+  public List<Finding> finish() {
+    termOverlap();
+    cadence();
+    quarterlyReports();
+    return new ArrayList<>(sink.findings());
+  }
+
+  private void termOverlap() {
+    List<Seen<TermDates>> all = new ArrayList<>(terms.values());
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        TermDates a = all.get(i).value;
+        TermDates b = all.get(j).value;
+        if (!a.organisation.equals(b.organisation) || a.id.equals(b.id)) {
+          continue;
+        }
+        boolean overlap = !a.start.getLatest().isAfter(b.end.getEarliest())
+            && !b.start.getLatest().isAfter(a.end.getEarliest())
+            && a.start.getLatest().isBefore(b.end.getEarliest())
+            && b.start.getLatest().isBefore(a.end.getEarliest());
+        if (overlap) {
+          sink.add(Rule.ARCHIVE_TERM_OVERLAP, Severity.ERROR, Pointer.of(all.get(j).index, "term"),
+              "term", b.id, "other", a.id, "start", b.start, "end", b.end,
+              "otherStart", a.start, "otherEnd", a.end);
+        }
+      }
+    }
+  }
+
+  private void cadence() {
+    for (BodyMeetings body : meetings.values()) {
+      String path = Pointer.of(body.firstIndex, "meeting", "bodyId");
+      if (body.undated > 0) {
+        sink.add(Rule.ARCHIVE_MEETING_CADENCE, Severity.NOT_CHECKED, path,
+            "body", body.name, "undated", body.undated);
+        continue;
+      }
+      LocalDate latest = latestMeeting.get(body.organisation);
+      if (latest == null || body.perYear.isEmpty()) {
+        continue;
+      }
+      int first = Math.max(body.perYear.keySet().iterator().next(), body.termStartYear);
+      int last = Math.min(latest.getYear() - 1, body.termEndYear);
+      for (int year = first; year <= last; year++) {
+        int held = body.perYear.getOrDefault(year, 0);
+        if (held < body.required) {
+          sink.add(Rule.ARCHIVE_MEETING_CADENCE, Severity.WARNING, path, "body", body.name,
+              "year", year, "held", held, "required", body.required);
+        }
+      }
+    }
+  }
+
+  private void quarterlyReports() {
+    for (TermReports term : reports.values()) {
+      int first = term.quarters.first();
+      int last = term.quarters.last();
+      for (int q = first; q <= last; q++) {
+        if (!term.quarters.contains(q)) {
+          sink.add(Rule.ARCHIVE_QUARTERLY_REPORTS, Severity.WARNING,
+              Pointer.of(term.firstIndex, "reports"), "period", (q / 4) + "-Q" + (q % 4 + 1));
+        }
+      }
+    }
+  }
+
+  private static final class Seen<T> {
+    final T value;
+    final long index;
+
+    Seen(T value, long index) {
+      this.value = value;
+      this.index = index;
+    }
+  }
+
+  private static final class TermDates {
+    final String organisation;
+    final String id;
+    final vn.massorg.governance.model.PartialDate start;
+    final vn.massorg.governance.model.PartialDate end;
+    final java.util.Optional<Integer> ordinal;
+
+    TermDates(String organisation, Term term) {
+      this.organisation = organisation;
+      this.id = term.getId();
+      this.start = term.getStart();
+      this.end = term.getEnd();
+      this.ordinal = term.getOrdinal();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof TermDates)) {
+        return false;
+      }
+      TermDates that = (TermDates) other;
+      return organisation.equals(that.organisation) && id.equals(that.id)
+          && start.equals(that.start) && end.equals(that.end) && ordinal.equals(that.ordinal);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(organisation, id, start, end, ordinal);
+    }
+  }
+
+  private static final class BodyMeetings {
+    final String organisation;
+    final String name;
+    final int termStartYear;
+    final int termEndYear;
+    final int required;
+    final long firstIndex;
+    final TreeMap<Integer, Integer> perYear = new TreeMap<>();
+    int undated;
+
+    BodyMeetings(String organisation, Body body, Term term, int required, long firstIndex) {
+      this.organisation = organisation;
+      this.name = body.getName().getVi();
+      this.termStartYear = term.getStart().getYear();
+      this.termEndYear = term.getEnd().getYear();
+      this.required = required;
+      this.firstIndex = firstIndex;
+    }
+  }
+
+  private static final class TermReports {
+    final long firstIndex;
+    final TreeSet<Integer> quarters = new TreeSet<>();
+
+    TermReports(long firstIndex) {
+      this.firstIndex = firstIndex;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package vn.massorg.governance.validation.rules;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import vn.massorg.governance.charter.Charter;
+import vn.massorg.governance.model.ConformsToCharter;
+import vn.massorg.governance.model.MeetingRecord;
+import vn.massorg.governance.validation.Finding;
+import vn.massorg.governance.validation.Rule;
+import vn.massorg.governance.validation.Severity;
+
+/**
+ * Checks {@link ConformsToCharter} on a {@link MeetingRecord}, for the library's validator and
+ * for any host application's Jakarta validator alike.
+ *
+ * <p>The library's validator passes its charter as the constraint validator payload and receives
+ * every finding, each carried as the violation's dynamic payload. A host application's plain
+ * validator passes no payload: the model charter applies and only errors become violations, since
+ * a Jakarta violation means "invalid" and warnings and "not checked" outcomes do not.
+ */
+public final class ConformsToCharterValidator
+    implements ConstraintValidator<ConformsToCharter, MeetingRecord> {
+
+  @Override
+  public boolean isValid(MeetingRecord record, ConstraintValidatorContext context) {
+    if (record == null) {
+      return true;
+    }
+    HibernateConstraintValidatorContext hibernate =
+        context.unwrap(HibernateConstraintValidatorContext.class);
+    Charter charter = hibernate.getConstraintValidatorPayload(Charter.class);
+    boolean library = charter != null;
+    List<Finding> findings = RecordRules.check(record, library ? charter : Charter.modelCharter());
+    boolean valid = true;
+    for (Finding finding : findings) {
+      if (!library && finding.getSeverity() != Severity.ERROR) {
+        continue;
+      }
+      if (valid) {
+        context.disableDefaultConstraintViolation();
+        valid = false;
+      }
+      hibernate.withDynamicPayload(finding);
+      for (Map.Entry<String, String> argument : finding.getArguments().entrySet()) {
+        hibernate.addMessageParameter(argument.getKey(), argument.getValue());
+      }
+      String key = Rule.fromCode(finding.getCode()).messageKey(finding.getSeverity(),
+          Messages::has);
+      addPath(hibernate.buildConstraintViolationWithTemplate("{" + key + "}"), finding.getPath());
+    }
+    return valid;
+  }
+
+  /** Turns a JSON Pointer into Jakarta Validation nodes, so a host sees {@code meeting.chairId}. */
+  private static void addPath(ConstraintViolationBuilder builder, String pointer) {
+    if (pointer.isEmpty()) {
+      builder.addConstraintViolation();
+      return;
+    }
+    String[] segments = pointer.substring(1).split("/");
+    Object cursor = builder;
+    Integer index = null;
+    for (String raw : segments) {
+      String segment = Pointer.unescape(raw);
+      if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
+        index = Integer.valueOf(segment);
+        continue;
+      }
+      ConstraintViolationBuilder.NodeBuilderCustomizableContext node = property(cursor, segment);
+      cursor = index == null ? node : node.inIterable().atIndex(index);
+      index = null;
+    }
+    if (index != null) {
+      ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext leaf = bean(cursor);
+      leaf.inIterable().atIndex(index).addConstraintViolation();
+      return;
+    }
+    if (cursor instanceof ConstraintViolationBuilder.NodeBuilderCustomizableContext) {
+      ((ConstraintViolationBuilder.NodeBuilderCustomizableContext) cursor).addConstraintViolation();
+    } else {
+      ((ConstraintViolationBuilder.NodeBuilderDefinedContext) cursor).addConstraintViolation();
+    }
+  }
+
+  private static ConstraintViolationBuilder.NodeBuilderCustomizableContext property(Object cursor,
+      String name) {
+    if (cursor instanceof ConstraintViolationBuilder) {
+      return ((ConstraintViolationBuilder) cursor).addPropertyNode(name);
+    }
+    if (cursor instanceof ConstraintViolationBuilder.NodeBuilderCustomizableContext) {
+      return ((ConstraintViolationBuilder.NodeBuilderCustomizableContext) cursor)
+          .addPropertyNode(name);
+    }
+    return ((ConstraintViolationBuilder.NodeBuilderDefinedContext) cursor).addPropertyNode(name);
+  }
+
+  private static ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext bean(Object cursor) {
+    if (cursor instanceof ConstraintViolationBuilder) {
+      return ((ConstraintViolationBuilder) cursor).addBeanNode();
+    }
+    if (cursor instanceof ConstraintViolationBuilder.NodeBuilderCustomizableContext) {
+      return ((ConstraintViolationBuilder.NodeBuilderCustomizableContext) cursor).addBeanNode();
+    }
+    return ((ConstraintViolationBuilder.NodeBuilderDefinedContext) cursor).addBeanNode();
+  }
+}

@@ -1,0 +1,624 @@
+package vn.massorg.governance.validation.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.massorg.governance.charter.Charter;
+import vn.massorg.governance.model.AgendaItem;
+import vn.massorg.governance.model.Attendance;
+import vn.massorg.governance.model.AttendanceEntry;
+import vn.massorg.governance.model.AttendanceStatus;
+import vn.massorg.governance.model.Body;
+import vn.massorg.governance.model.BodyKind;
+import vn.massorg.governance.model.Comment;
+import vn.massorg.governance.model.Decision;
+import vn.massorg.governance.model.DecisionOutcome;
+import vn.massorg.governance.model.Meeting;
+import vn.massorg.governance.model.MeetingKind;
+import vn.massorg.governance.model.MeetingRecord;
+import vn.massorg.governance.model.PartialDate;
+import vn.massorg.governance.model.Post;
+import vn.massorg.governance.model.PostHolding;
+import vn.massorg.governance.model.PostKind;
+import vn.massorg.governance.model.Presentation;
+import vn.massorg.governance.model.Report;
+import vn.massorg.governance.model.ReportStatus;
+import vn.massorg.governance.model.ReportingPeriod;
+import vn.massorg.governance.model.Term;
+import vn.massorg.governance.model.Threshold;
+import vn.massorg.governance.validation.Finding;
+import vn.massorg.governance.validation.Rule;
+import vn.massorg.governance.validation.Severity;
+
+/**
+ * The record-level rules: everything that can be checked within one self-contained record.
+ * Each method checks one rule and reports through the sink; a rule that lacks a fact reports
+ * "not checked" rather than passing or failing.
+ */
+public final class RecordRules {
+  private static final Threshold CONGRESS_QUORUM = Threshold.moreThan(1, 2);
+
+  private final MeetingRecord record;
+  private final Term term;
+  private final Meeting meeting;
+  private final Sink sink;
+  private final Span meetingSpan;
+  private final Map<String, Integer> bodyIndex = new HashMap<>();
+  private final Set<String> personIds = new HashSet<>();
+
+  private RecordRules(MeetingRecord record, Charter charter) {
+    this.record = record;
+    this.term = record.getTerm();
+    this.meeting = record.getMeeting();
+    this.sink = new Sink(charter);
+    this.meetingSpan = Span.ofMeeting(meeting.getDate(), term);
+    for (int i = 0; i < term.getBodies().size(); i++) {
+      bodyIndex.put(term.getBodies().get(i).getId(), i);
+    }
+    record.getPeople().forEach(p -> personIds.add(p.getId()));
+  }
+
+  /**
+   * Checks every record-level rule.
+   *
+   * @param record the record, not null
+   * @param charter the charter, not null
+   * @return the findings, in no particular order
+   */
+  public static List<Finding> check(MeetingRecord record, Charter charter) {
+    RecordRules rules = new RecordRules(record, charter);
+    rules.references();
+    rules.bodyParentCycle();
+    rules.meetingDateInTerm();
+    rules.reportPeriodEnded();
+    rules.reportPresentedStatus();
+    rules.attendanceCounts();
+    rules.decisions();
+    rules.holdings();
+    rules.termLength();
+    rules.quorum();
+    rules.chair();
+    rules.presenters();
+    rules.nestedMembership();
+    rules.fullTimeViceChairmen();
+    return rules.sink.findings();
+  }
+
+  // --- consistency -------------------------------------------------------------------------
+
+  private void references() {
+    List<Body> bodies = term.getBodies();
+    for (int b = 0; b < bodies.size(); b++) {
+      Body body = bodies.get(b);
+      if (body.getParentId().isPresent() && !bodyIndex.containsKey(body.getParentId().get())) {
+        sink.add(Rule.REFERENCE_BODY, Severity.ERROR, Pointer.of("term", "bodies", b, "parentId"),
+            "id", body.getParentId().get());
+      }
+      for (int p = 0; p < body.getPosts().size(); p++) {
+        List<PostHolding> holdings = body.getPosts().get(p).getHoldings();
+        for (int h = 0; h < holdings.size(); h++) {
+          person(holdings.get(h).getPersonId(),
+              Pointer.of("term", "bodies", b, "posts", p, "holdings", h, "personId"));
+        }
+      }
+    }
+    if (!bodyIndex.containsKey(meeting.getBodyId())) {
+      sink.add(Rule.REFERENCE_BODY, Severity.ERROR, Pointer.of("meeting", "bodyId"),
+          "id", meeting.getBodyId());
+    }
+    meeting.getChairId().ifPresent(id -> person(id, Pointer.of("meeting", "chairId")));
+    meeting.getRecorderId().ifPresent(id -> person(id, Pointer.of("meeting", "recorderId")));
+    meeting.getAttendance().ifPresent(attendance -> {
+      for (int e = 0; e < attendance.getEntries().size(); e++) {
+        AttendanceEntry entry = attendance.getEntries().get(e);
+        person(entry.getPersonId(), Pointer.of("meeting", "attendance", "entries", e, "personId"));
+        int index = e;
+        entry.getOnBehalfOfId().ifPresent(id ->
+            person(id, Pointer.of("meeting", "attendance", "entries", index, "onBehalfOfId")));
+      }
+    });
+    List<AgendaItem> agenda = meeting.getAgenda();
+    for (int a = 0; a < agenda.size(); a++) {
+      AgendaItem item = agenda.get(a);
+      int ai = a;
+      item.getChairId().ifPresent(id -> person(id, Pointer.of("meeting", "agenda", ai, "chairId")));
+      for (int p = 0; p < item.getPresentations().size(); p++) {
+        Presentation presentation = item.getPresentations().get(p);
+        person(presentation.getPresenterId(),
+            Pointer.of("meeting", "agenda", a, "presentations", p, "presenterId"));
+        if (presentation.getReportId().isPresent()
+            && record.report(presentation.getReportId().get()).isEmpty()) {
+          sink.add(Rule.REFERENCE_REPORT, Severity.ERROR,
+              Pointer.of("meeting", "agenda", a, "presentations", p, "reportId"),
+              "id", presentation.getReportId().get());
+        }
+      }
+      for (int c = 0; c < item.getComments().size(); c++) {
+        Comment comment = item.getComments().get(c);
+        int ci = c;
+        comment.getSpeakerId().ifPresent(id ->
+            person(id, Pointer.of("meeting", "agenda", ai, "comments", ci, "speakerId")));
+      }
+      item.getConclusion().ifPresent(conclusion -> person(conclusion.getSpeakerId(),
+          Pointer.of("meeting", "agenda", ai, "conclusion", "speakerId")));
+    }
+  }
+
+  private void person(String id, String path) {
+    if (!personIds.contains(id)) {
+      sink.add(Rule.REFERENCE_PERSON, Severity.ERROR, path, "id", id);
+    }
+  }
+
+  private void bodyParentCycle() {
+    List<Body> bodies = term.getBodies();
+    for (int b = 0; b < bodies.size(); b++) {
+      Set<String> seen = new HashSet<>();
+      Body current = bodies.get(b);
+      while (current.getParentId().isPresent() && bodyIndex.containsKey(current.getParentId().get())) {
+        if (!seen.add(current.getId())) {
+          break;
+        }
+        current = bodies.get(bodyIndex.get(current.getParentId().get()));
+        if (current.getId().equals(bodies.get(b).getId())) {
+          sink.add(Rule.BODY_PARENT_CYCLE, Severity.ERROR, Pointer.of("term", "bodies", b,
+              "parentId"), "id", bodies.get(b).getId());
+          break;
+        }
+      }
+    }
+  }
+
+  private void meetingDateInTerm() {
+    String path = Pointer.of("meeting", "date");
+    if (meeting.getDate().isEmpty()) {
+      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.NOT_CHECKED, path, "term", term.getId());
+      return;
+    }
+    PartialDate date = meeting.getDate().get();
+    if (date.isCertainlyBefore(term.getStart()) || term.getEnd().isCertainlyBefore(date)) {
+      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.ERROR, path, "date", date,
+          "term", term.getId(), "start", term.getStart(), "end", term.getEnd());
+    } else if (date.getEarliest().isBefore(term.getStart().getLatest())
+        || date.getLatest().isAfter(term.getEnd().getEarliest())) {
+      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.NOT_CHECKED, path, "term", term.getId());
+    }
+  }
+
+  private void reportPeriodEnded() {
+    meeting.getReviewedPeriod().ifPresent(period ->
+        periodEnded(period, Pointer.of("meeting", "reviewedPeriod")));
+    forEachPresentation((presentation, path) -> presentation.getReportId()
+        .flatMap(record::report)
+        .ifPresent(report -> periodEnded(report.getPeriod(), path + "/reportId")));
+  }
+
+  private void periodEnded(ReportingPeriod period, String path) {
+    if (meeting.getDate().isEmpty()) {
+      sink.add(Rule.REPORT_PERIOD_ENDED, Severity.NOT_CHECKED, path, "period", period);
+      return;
+    }
+    PartialDate date = meeting.getDate().get();
+    if (!date.getLatest().isAfter(period.getEnd())) {
+      sink.add(Rule.REPORT_PERIOD_ENDED, Severity.ERROR, path, "period", period,
+          "end", period.getEnd(), "date", date);
+    } else if (!date.getEarliest().isAfter(period.getEnd())) {
+      sink.add(Rule.REPORT_PERIOD_ENDED, Severity.NOT_CHECKED, path, "period", period);
+    }
+  }
+
+  private void reportPresentedStatus() {
+    forEachPresentation((presentation, path) -> presentation.getReportId()
+        .flatMap(record::report)
+        .filter(report -> report.status() == ReportStatus.DRAFT)
+        .ifPresent(report -> sink.add(Rule.REPORT_PRESENTED_STATUS, Severity.ERROR,
+            Pointer.of("reports", record.getReports().indexOf(report), "statusHistory"),
+            "id", report.getId())));
+  }
+
+  private void attendanceCounts() {
+    Optional<Attendance> attendance = meeting.getAttendance();
+    if (attendance.isEmpty() || attendance.get().getCounts().isEmpty()
+        || attendance.get().getEntries().isEmpty()) {
+      return;
+    }
+    Attendance a = attendance.get();
+    var counts = a.getCounts().get();
+    int attending = attendingFromEntries(a);
+    String path = Pointer.of("meeting", "attendance", "counts");
+    if (counts.getPresent() != attending) {
+      sink.add(Rule.ATTENDANCE_COUNTS, Severity.ERROR, path + "/present", "field", "present",
+          "count", counts.getPresent(), "entries", attending);
+    }
+    int excused = countStatus(a, AttendanceStatus.EXCUSED);
+    if (counts.getExcused().isPresent() && counts.getExcused().get() != excused) {
+      sink.add(Rule.ATTENDANCE_COUNTS, Severity.ERROR, path + "/excused", "field", "excused",
+          "count", counts.getExcused().get(), "entries", excused);
+    }
+    int absent = countStatus(a, AttendanceStatus.ABSENT);
+    if (counts.getAbsent().isPresent() && counts.getAbsent().get() != absent) {
+      sink.add(Rule.ATTENDANCE_COUNTS, Severity.ERROR, path + "/absent", "field", "absent",
+          "count", counts.getAbsent().get(), "entries", absent);
+    }
+  }
+
+  private static int attendingFromEntries(Attendance attendance) {
+    int n = 0;
+    for (AttendanceEntry entry : attendance.getEntries()) {
+      if (entry.getStatus().isAttending()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int countStatus(Attendance attendance, AttendanceStatus status) {
+    int n = 0;
+    for (AttendanceEntry entry : attendance.getEntries()) {
+      if (entry.getStatus() == status) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Members attending: the counts when given, else the per-person entries; empty if unknown. */
+  private Optional<Integer> attending() {
+    return meeting.getAttendance().map(a -> a.getCounts()
+        .map(c -> c.getPresent())
+        .orElseGet(() -> attendingFromEntries(a)));
+  }
+
+  private void decisions() {
+    Optional<Body> body = body(meeting.getBodyId());
+    Optional<Integer> attending = attending();
+    List<AgendaItem> agenda = meeting.getAgenda();
+    for (int a = 0; a < agenda.size(); a++) {
+      for (int d = 0; d < agenda.get(a).getDecisions().size(); d++) {
+        Decision decision = agenda.get(a).getDecisions().get(d);
+        String path = Pointer.of("meeting", "agenda", a, "decisions", d);
+        if (decision.getVotes().isEmpty()) {
+          continue;
+        }
+        var votes = decision.getVotes().get();
+        if (attending.isPresent() && votes.total() > attending.get()) {
+          sink.add(Rule.DECISION_VOTES, Severity.ERROR, path + "/votes", "votes", votes.total(),
+              "attending", attending.get());
+          continue;
+        }
+        Optional<Threshold> majority = decision.getRequiredMajority()
+            .or(() -> body.flatMap(b -> Optional.ofNullable(
+                sink.charter().getResolutionMajority().get(b.getKind()))));
+        if (majority.isEmpty() || decision.getOutcome().isEmpty()) {
+          continue;
+        }
+        if (attending.isEmpty()) {
+          sink.add(Rule.DECISION_MAJORITY, Severity.NOT_CHECKED, path + "/outcome");
+          continue;
+        }
+        boolean met = majority.get().isMetBy(votes.getInFavour(), attending.get());
+        if (decision.getOutcome().get() == DecisionOutcome.ADOPTED && !met) {
+          sink.add(Rule.DECISION_MAJORITY, Severity.ERROR, path + "/outcome",
+              "inFavour", votes.getInFavour(), "attending", attending.get(),
+              "required", majority.get().minimumOf(attending.get()),
+              "threshold", majority.get());
+        } else if (decision.getOutcome().get() == DecisionOutcome.REJECTED && met) {
+          sink.add(Rule.DECISION_VOTES, Severity.ERROR, path + "/outcome",
+              "votes", votes.getInFavour(), "attending", attending.get());
+        }
+      }
+    }
+  }
+
+  // --- holdings ----------------------------------------------------------------------------
+
+  private void holdings() {
+    Set<PostKind> exclusive = sink.charter().getExclusivePostKinds();
+    List<Body> bodies = term.getBodies();
+    for (int b = 0; b < bodies.size(); b++) {
+      Body body = bodies.get(b);
+      List<Located> all = new ArrayList<>();
+      for (int p = 0; p < body.getPosts().size(); p++) {
+        Post post = body.getPosts().get(p);
+        for (int h = 0; h < post.getHoldings().size(); h++) {
+          all.add(new Located(post, post.getHoldings().get(h),
+              Pointer.of("term", "bodies", b, "posts", p, "holdings", h)));
+        }
+      }
+      for (int i = 0; i < all.size(); i++) {
+        for (int j = i + 1; j < all.size(); j++) {
+          Located x = all.get(i);
+          Located y = all.get(j);
+          boolean samePerson = x.holding.getPersonId().equals(y.holding.getPersonId());
+          if (samePerson && x.post.getId().equals(y.post.getId())) {
+            overlap(Rule.HOLDING_TWICE, x, y);
+          } else if (!samePerson && x.post.getKind().equals(y.post.getKind())
+              && exclusive.contains(x.post.getKind())
+              && x.holding.getKind() == vn.massorg.governance.model.HoldingKind.REGULAR
+              && y.holding.getKind() == vn.massorg.governance.model.HoldingKind.REGULAR) {
+            overlap(Rule.HOLDING_EXCLUSIVE, x, y);
+          }
+        }
+      }
+    }
+  }
+
+  private void overlap(Rule rule, Located x, Located y) {
+    Span a = Span.of(x.holding);
+    Span b = Span.of(y.holding);
+    if (a.certainlyOverlaps(b)) {
+      sink.add(rule, Severity.ERROR, y.path, "post", x.post.getId(),
+          "person", y.holding.getPersonId(), "other", x.holding.getPersonId(),
+          "otherPath", x.path);
+    } else if (a.mayOverlap(b)) {
+      sink.add(rule, Severity.NOT_CHECKED, y.path, "post", x.post.getId(),
+          "person", y.holding.getPersonId(), "other", x.holding.getPersonId(),
+          "otherPath", x.path);
+    }
+  }
+
+  private static final class Located {
+    final Post post;
+    final PostHolding holding;
+    final String path;
+
+    Located(Post post, PostHolding holding, String path) {
+      this.post = post;
+      this.holding = holding;
+      this.path = path;
+    }
+  }
+
+  // --- law and charter ---------------------------------------------------------------------
+
+  private void termLength() {
+    int years = term.getEnd().getYear() - term.getStart().getYear();
+    String path = Pointer.of("term", "end");
+    if (years > 5 && term.getStart().getLatest().isBefore(Sources.DECREE_126_FROM)) {
+      sink.add(Rule.TERM_MAX_LENGTH, Severity.ERROR, path,
+          Sources.law(term.getStart().getEarliest(), term.getStart().getLatest(), "20.3", "22.1"),
+          "years", years, "start", term.getStart(), "end", term.getEnd());
+    }
+    if (years != sink.charter().getTermYears()) {
+      sink.add(Rule.TERM_LENGTH, Severity.WARNING, path, "years", years,
+          "charterYears", sink.charter().getTermYears(), "start", term.getStart(),
+          "end", term.getEnd());
+    }
+  }
+
+  private void quorum() {
+    Optional<Body> body = body(meeting.getBodyId());
+    if (body.isEmpty()) {
+      return;
+    }
+    boolean congress = meeting.getKind() == MeetingKind.CONGRESS
+        || body.get().getKind().equals(BodyKind.CONGRESS);
+    Threshold threshold = congress ? CONGRESS_QUORUM
+        : sink.charter().getQuorum().get(body.get().getKind());
+    if (threshold == null) {
+      return;
+    }
+    var source = congress
+        ? Sources.law(meetingSpan.startEarliest, meetingSpan.endLatest, "20.2", "19.2")
+        : Sources.of(Rule.MEETING_QUORUM, sink.charter());
+    String path = Pointer.of("meeting", "attendance");
+    Optional<Integer> attending = attending();
+    if (attending.isEmpty() || body.get().getSeats().isEmpty()) {
+      sink.add(Rule.MEETING_QUORUM, Severity.NOT_CHECKED, path, source,
+          "missing", attending.isEmpty() ? "attendance" : "seats",
+          "body", body.get().getName().getVi());
+      return;
+    }
+    int seats = body.get().getSeats().get();
+    if (!threshold.isMetBy(attending.get(), seats)) {
+      sink.add(Rule.MEETING_QUORUM, Severity.ERROR, path, source, "present", attending.get(),
+          "seats", seats, "required", threshold.minimumOf(seats), "threshold", threshold);
+    }
+  }
+
+  private void chair() {
+    Optional<Body> body = body(meeting.getBodyId());
+    Charter charter = sink.charter();
+    if (body.isEmpty() || !(charter.getQuorum().containsKey(body.get().getKind())
+        || charter.getMeetingsPerYear().containsKey(body.get().getKind()))) {
+      return;
+    }
+    String path = Pointer.of("meeting", "chairId");
+    if (meeting.getChairId().isEmpty()) {
+      sink.add(Rule.MEETING_CHAIR, Severity.NOT_CHECKED, path, "missing", "chair");
+      return;
+    }
+    String chair = meeting.getChairId().get();
+    Set<String> within = withinBodies(body.get().getId());
+    Severity certain = null;
+    boolean maybe = false;
+    for (Body b : term.getBodies()) {
+      if (!within.contains(b.getId())) {
+        continue;
+      }
+      for (Post post : b.getPosts()) {
+        boolean chairs = charter.getChairPostKinds().contains(post.getKind());
+        boolean deputy = charter.getDeputyChairPostKinds().contains(post.getKind());
+        if (!chairs && !deputy) {
+          continue;
+        }
+        for (PostHolding holding : post.getHoldings()) {
+          if (!holding.getPersonId().equals(chair)) {
+            continue;
+          }
+          Span span = Span.of(holding);
+          if (span.certainlyCovers(meetingSpan)) {
+            if (chairs) {
+              return;
+            }
+            certain = Severity.WARNING;
+          } else if (span.mayOverlap(meetingSpan)) {
+            maybe = true;
+          }
+        }
+      }
+    }
+    if (maybe) {
+      sink.add(Rule.MEETING_CHAIR, Severity.NOT_CHECKED, path, "missing", "dates");
+    } else if (certain == Severity.WARNING) {
+      sink.add(Rule.MEETING_CHAIR, Severity.WARNING, path, "person", chair,
+          "body", body.get().getName().getVi());
+    } else {
+      sink.add(Rule.MEETING_CHAIR, Severity.ERROR, path, "person", chair,
+          "body", body.get().getName().getVi());
+    }
+  }
+
+  private void presenters() {
+    forEachPresentation((presentation, path) -> {
+      String person = presentation.getPresenterId();
+      boolean maybe = false;
+      for (Body b : term.getBodies()) {
+        for (Post post : b.getPosts()) {
+          for (PostHolding holding : post.getHoldings()) {
+            if (holding.getPersonId().equals(person)) {
+              Span span = Span.of(holding);
+              if (span.certainlyCovers(meetingSpan)) {
+                return;
+              }
+              maybe |= span.mayOverlap(meetingSpan);
+            }
+          }
+        }
+      }
+      sink.add(Rule.MEETING_PRESENTER, maybe ? Severity.NOT_CHECKED : Severity.WARNING,
+          path + "/presenterId", "person", person);
+    });
+  }
+
+  private void nestedMembership() {
+    List<Body> bodies = term.getBodies();
+    for (int b = 0; b < bodies.size(); b++) {
+      Body body = bodies.get(b);
+      Optional<Body> parent = body.getParentId().flatMap(this::body);
+      if (parent.isEmpty()) {
+        continue;
+      }
+      Set<String> parentMembers = holders(parent.get());
+      boolean complete = parent.get().getSeats().map(s -> parentMembers.size() >= s).orElse(false);
+      Map<String, String> missing = new LinkedHashMap<>();
+      for (int p = 0; p < body.getPosts().size(); p++) {
+        List<PostHolding> holdings = body.getPosts().get(p).getHoldings();
+        for (int h = 0; h < holdings.size(); h++) {
+          String person = holdings.get(h).getPersonId();
+          if (!parentMembers.contains(person)) {
+            missing.putIfAbsent(person, Pointer.of("term", "bodies", b, "posts", p, "holdings", h,
+                "personId"));
+          }
+        }
+      }
+      if (missing.isEmpty()) {
+        continue;
+      }
+      if (!complete) {
+        sink.add(Rule.BODY_NESTED_MEMBERSHIP, Severity.NOT_CHECKED,
+            Pointer.of("term", "bodies", b), "body", body.getName().getVi(),
+            "parent", parent.get().getName().getVi());
+        continue;
+      }
+      missing.forEach((person, path) -> sink.add(Rule.BODY_NESTED_MEMBERSHIP, Severity.ERROR,
+          path, "person", person, "body", body.getName().getVi(),
+          "parent", parent.get().getName().getVi()));
+    }
+  }
+
+  private void fullTimeViceChairmen() {
+    boolean partyDelegation = term.getBodies().stream()
+        .anyMatch(b -> b.getKind().equals(BodyKind.PARTY_DELEGATION));
+    int max = partyDelegation ? sink.charter().getMaxFullTimeViceChairmenWithPartyDelegation()
+        : sink.charter().getMaxFullTimeViceChairmen();
+    Set<String> fullTime = new HashSet<>();
+    Set<String> unknown = new HashSet<>();
+    String firstPath = null;
+    for (int b = 0; b < term.getBodies().size(); b++) {
+      Body body = term.getBodies().get(b);
+      for (int p = 0; p < body.getPosts().size(); p++) {
+        Post post = body.getPosts().get(p);
+        if (!post.getKind().equals(PostKind.VICE_CHAIRMAN)
+            && !post.getKind().equals(PostKind.STANDING_VICE_CHAIRMAN)) {
+          continue;
+        }
+        for (PostHolding holding : post.getHoldings()) {
+          if (!Span.of(holding).mayOverlap(meetingSpan)) {
+            continue;
+          }
+          if (post.getFullTime().isEmpty()) {
+            unknown.add(holding.getPersonId());
+          } else if (post.getFullTime().get()) {
+            fullTime.add(holding.getPersonId());
+            if (firstPath == null) {
+              firstPath = Pointer.of("term", "bodies", b, "posts", p);
+            }
+          }
+        }
+      }
+    }
+    unknown.removeAll(fullTime);
+    if (fullTime.size() > max) {
+      sink.add(Rule.PARTY_FULL_TIME_VICE_CHAIRMEN, Severity.WARNING, firstPath,
+          "count", fullTime.size(), "max", max, "partyDelegation", partyDelegation);
+    } else if (fullTime.size() + unknown.size() > max) {
+      sink.add(Rule.PARTY_FULL_TIME_VICE_CHAIRMEN, Severity.NOT_CHECKED,
+          Pointer.of("term", "bodies"), "count", fullTime.size() + unknown.size(), "max", max);
+    }
+  }
+
+  // --- helpers -----------------------------------------------------------------------------
+
+  private Optional<Body> body(String id) {
+    Integer index = bodyIndex.get(id);
+    return index == null ? Optional.empty() : Optional.of(term.getBodies().get(index));
+  }
+
+  /** The body and every body nested within it, however deep. */
+  private Set<String> withinBodies(String id) {
+    Set<String> within = new HashSet<>();
+    within.add(id);
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Body b : term.getBodies()) {
+        if (b.getParentId().isPresent() && within.contains(b.getParentId().get())
+            && within.add(b.getId())) {
+          grew = true;
+        }
+      }
+    }
+    return within;
+  }
+
+  private static Set<String> holders(Body body) {
+    Set<String> holders = new HashSet<>();
+    for (Post post : body.getPosts()) {
+      for (PostHolding holding : post.getHoldings()) {
+        holders.add(holding.getPersonId());
+      }
+    }
+    return holders;
+  }
+
+  private interface PresentationVisitor {
+    void visit(Presentation presentation, String path);
+  }
+
+  private void forEachPresentation(PresentationVisitor visitor) {
+    List<AgendaItem> agenda = meeting.getAgenda();
+    for (int a = 0; a < agenda.size(); a++) {
+      List<Presentation> presentations = agenda.get(a).getPresentations();
+      for (int p = 0; p < presentations.size(); p++) {
+        visitor.visit(presentations.get(p),
+            Pointer.of("meeting", "agenda", a, "presentations", p));
+      }
+    }
+  }
+}
