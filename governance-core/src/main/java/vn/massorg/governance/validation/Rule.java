@@ -1,6 +1,5 @@
 package vn.massorg.governance.validation;
 
-
 /**
  * Every rule the validator checks, by stable code. A finding's code is one of these codes (or,
  * for a document that cannot be read, a {@code format.*} code of the JSON module).
