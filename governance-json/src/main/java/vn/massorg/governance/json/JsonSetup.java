@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -63,6 +64,10 @@ final class JsonSetup {
       .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
       .addModule(new GovernanceModule())
       .build();
+
+  /** Reads one value as a tree in the middle of a document (so: no trailing-token check). */
+  static final ObjectReader TREE_READER = MAPPER.reader()
+      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonSetup() {}
 }

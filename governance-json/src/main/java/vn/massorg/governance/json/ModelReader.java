@@ -776,7 +776,7 @@ final class ModelReader {
           Messages.of("format.unknown-field", Messages.quote(name)));
     }
     JsonPointer holder = member.head();
-    JsonNode value = p.readValueAsTree();
+    JsonNode value = JsonSetup.TREE_READER.readTree(p);
     unknowns.computeIfAbsent(holder == null ? "" : holder.toString(), k -> new LinkedHashMap<>())
         .put(name, value);
   }
