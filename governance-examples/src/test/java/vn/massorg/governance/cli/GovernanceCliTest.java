@@ -149,6 +149,17 @@ class GovernanceCliTest {
       assertThat(JSON.read(run.out)).isEqualTo(SEED);
       assertThat(JSON.read(run.out)).isEqualTo(JSON.read(JSON.write(SEED)));
     }
+
+    @Test
+    void isPrintedAsJsonExactlyAsTheCommittedSampleDocument() throws IOException {
+      // The sample is this output; when the example or the format changes, regenerate it with
+      // java -jar governance-examples/target/governance-examples.jar --json > <the sample>.
+      try (InputStream sample = HaiPhongStandingCommitteeQ3_2020.class.getResourceAsStream(
+          "hai-phong-2020-q3-standing-committee.json")) {
+        assertThat(CliRun.of("--json").out)
+            .isEqualTo(new String(sample.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
   }
 
   @Nested
