@@ -177,16 +177,16 @@ public final class RecordRules {
   private void meetingDateInTerm() {
     String path = Pointer.of("meeting", "date");
     if (meeting.getDate().isEmpty()) {
-      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.NOT_CHECKED, path, "term", term.getId());
+      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.NOT_CHECKED, path, "term", term);
       return;
     }
     PartialDate date = meeting.getDate().get();
     if (date.isCertainlyBefore(term.getStart()) || term.getEnd().isCertainlyBefore(date)) {
       sink.add(Rule.MEETING_DATE_IN_TERM, Severity.ERROR, path, "date", date,
-          "term", term.getId(), "start", term.getStart(), "end", term.getEnd());
+          "term", term, "start", term.getStart(), "end", term.getEnd());
     } else if (date.getEarliest().isBefore(term.getStart().getLatest())
         || date.getLatest().isAfter(term.getEnd().getEarliest())) {
-      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.NOT_CHECKED, path, "term", term.getId());
+      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.NOT_CHECKED, path, "term", term);
     }
   }
 
