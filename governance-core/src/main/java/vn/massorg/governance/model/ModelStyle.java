@@ -29,5 +29,8 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = InvalidRecordException.class,
     optionalAcceptNullable = false,
     headerComments = false,
+    // Only @Override: org.immutables.value.Generated on generated classes makes javac warn in
+    // every module that compiles against the model without Immutables on its class path.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true, prehash = true))
 public @interface ModelStyle {}

@@ -216,7 +216,7 @@ public final class ArchiveRules {
 
   private static final class BodyMeetings {
     final String organisation;
-    final String name;
+    final vn.massorg.governance.model.BilingualText name;
     final int firstWholeYear;
     final int lastWholeYear;
     final int required;
@@ -226,7 +226,7 @@ public final class ArchiveRules {
 
     BodyMeetings(String organisation, Body body, Term term, int required, long firstIndex) {
       this.organisation = organisation;
-      this.name = body.getName().getVi();
+      this.name = body.getName();
       LocalDate startLatest = term.getStart().getLatest();
       LocalDate endEarliest = term.getEnd().getEarliest();
       this.firstWholeYear = startLatest.getDayOfYear() == 1 ? startLatest.getYear()

@@ -421,7 +421,7 @@ public final class RecordRules {
       sink.add(Rule.MEETING_QUORUM, Severity.NOT_CHECKED, attending.isEmpty() ? path
               : Pointer.of("term", "bodies", bodyIndex.get(body.get().getId()), "seats"), source,
           "missing", attending.isEmpty() ? "attendance" : "seats",
-          "body", body.get().getName().getVi());
+          "body", body.get().getName());
       return;
     }
     int seats = body.get().getSeats().get();
@@ -481,10 +481,10 @@ public final class RecordRules {
       sink.add(Rule.MEETING_CHAIR, Severity.NOT_CHECKED, path, "missing", "dates");
     } else if (certain == Severity.WARNING) {
       sink.add(Rule.MEETING_CHAIR, Severity.WARNING, path, "person", chair,
-          "body", body.get().getName().getVi());
+          "body", body.get().getName());
     } else {
       sink.add(Rule.MEETING_CHAIR, Severity.ERROR, path, "person", chair,
-          "body", body.get().getName().getVi());
+          "body", body.get().getName());
     }
   }
 
@@ -536,13 +536,13 @@ public final class RecordRules {
       }
       if (!complete) {
         sink.add(Rule.BODY_NESTED_MEMBERSHIP, Severity.NOT_CHECKED,
-            Pointer.of("term", "bodies", b), "body", body.getName().getVi(),
-            "parent", parent.get().getName().getVi());
+            Pointer.of("term", "bodies", b), "body", body.getName(),
+            "parent", parent.get().getName());
         continue;
       }
       missing.forEach((person, path) -> sink.add(Rule.BODY_NESTED_MEMBERSHIP, Severity.ERROR,
-          path, "person", person, "body", body.getName().getVi(),
-          "parent", parent.get().getName().getVi()));
+          path, "person", person, "body", body.getName(),
+          "parent", parent.get().getName()));
     }
   }
 

@@ -67,7 +67,9 @@ final class Sink {
       if (locale != null) {
         args.put(name, label(name, value, locale));
       } else {
-        args.put(name, value instanceof Term ? ((Term) value).getId() : String.valueOf(value));
+        args.put(name, value instanceof Term ? ((Term) value).getId()
+            : value instanceof BilingualText ? ((BilingualText) value).getVi()
+            : String.valueOf(value));
       }
     }
     return args;
@@ -76,6 +78,9 @@ final class Sink {
   private static String label(String name, Object value, Locale locale) {
     if (value instanceof Term) {
       return ((Term) value).label(locale);
+    }
+    if (value instanceof BilingualText) {
+      return ((BilingualText) value).in(locale);
     }
     if (value instanceof ReportingPeriod) {
       return ((ReportingPeriod) value).label(locale);
