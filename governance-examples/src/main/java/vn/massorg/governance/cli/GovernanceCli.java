@@ -68,7 +68,7 @@ public final class GovernanceCli {
       try {
         options = Options.parse(args);
       } catch (Options.UsageException e) {
-        err.println(texts.get("error.prefix", texts.get(e.key, e.arguments)));
+        err.println(OneLine.of(texts.get("error.prefix", texts.get(e.key, e.arguments))));
         err.println(texts.get("error.hint"));
         return UNREADABLE;
       }
@@ -85,7 +85,7 @@ public final class GovernanceCli {
     } catch (RuntimeException | LinkageError | VirtualMachineError e) {
       // The last line of defence: whatever escaped is a fault of this program, not of the
       // input, and the user gets one line, not a stack trace.
-      err.println(texts.get("error.prefix", texts.get("error.internal", describe(e))));
+      err.println(OneLine.of(texts.get("error.prefix", texts.get("error.internal", describe(e)))));
       return UNREADABLE;
     } finally {
       out.flush();

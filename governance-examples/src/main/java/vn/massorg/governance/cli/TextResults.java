@@ -96,7 +96,8 @@ final class TextResults implements ValidateCommand.Results {
       return;
     }
     String prefix = severalFiles || archive ? name + ": " : "";
-    out.println(prefix + (archive && records == 0 ? texts.get("validate.empty-archive") : "OK"));
+    out.println(OneLine.of(prefix
+        + (archive && records == 0 ? texts.get("validate.empty-archive") : "OK")));
   }
 
   @Override
@@ -125,6 +126,6 @@ final class TextResults implements ValidateCommand.Results {
 
   private void print(String line) {
     said = true;
-    out.println(line);
+    out.println(OneLine.of(line));
   }
 }

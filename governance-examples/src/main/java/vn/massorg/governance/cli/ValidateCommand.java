@@ -132,7 +132,7 @@ final class ValidateCommand {
         }
         count++;
         if (terminal.showsProgressAfter(count)) {
-          err.println(texts.get("progress", count, name));
+          err.println(OneLine.of(texts.get("progress", count, name)));
         }
       }
       ValidationReport across = reader.finish();
@@ -152,7 +152,7 @@ final class ValidateCommand {
 
   private void unreadable(String name, String message) {
     worsen(GovernanceCli.UNREADABLE);
-    err.println(texts.get("error.prefix", message));
+    err.println(OneLine.of(texts.get("error.prefix", message)));
     results.unreadable(message);
   }
 

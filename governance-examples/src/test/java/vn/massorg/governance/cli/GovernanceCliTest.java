@@ -470,6 +470,27 @@ class GovernanceCliTest {
   }
 
   @Nested
+  class OneProblemOneLine {
+    @Test
+    void evenWhenAMemberNameHoldsALineBreak() {
+      CliRun run = CliRun.withInput("{\"format\":\"vn.massorg.governance/meeting-record\","
+          + "\"formatVersion\":\"1.0\",\"a\\nb\":1}", "validate", "-");
+      assertThat(run.status).isEqualTo(GovernanceCli.UNREADABLE);
+      assertThat(run.outLines()).singleElement().asString()
+          .contains("ERROR format.unknown-field /a\\u000ab: ");
+    }
+
+    @Test
+    void evenWhenAFileNameOrAnArgumentHoldsALineBreak() {
+      CliRun file = CliRun.of("validate", dir.resolve("two\nlines.json").toString());
+      assertThat(file.errLines()).singleElement().asString().endsWith("two\\u000alines.json");
+      CliRun option = CliRun.of("--a\rb");
+      assertThat(option.errLines()).hasSize(2).first().asString()
+          .isEqualTo("lỗi: tùy chọn không có: --a\\u000db");
+    }
+  }
+
+  @Nested
   class NoStackTrace {
     @Test
     void whenStandardInputFails() {
