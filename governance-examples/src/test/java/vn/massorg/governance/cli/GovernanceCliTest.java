@@ -404,7 +404,11 @@ class GovernanceCliTest {
       assertThat(lines.get(0).get("line").asInt()).isEqualTo(1);
       assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
       assertThat(lines.get(1).get("parsed").asBoolean(true)).isFalse();
-      assertThat(files.get(3).get("acrossRecords").isArray()).isTrue();
+      JsonNode across = files.get(3).get("acrossRecords");
+      assertThat(across).hasSize(1);
+      assertThat(across.get(0).get("code").asText()).isEqualTo("archive.meeting-cadence");
+      assertThat(across.get(0).get("path").asText()).startsWith("/0/");
+      assertThat(across.get(0).get("line").asInt()).isEqualTo(1);
     }
 
     @Test
