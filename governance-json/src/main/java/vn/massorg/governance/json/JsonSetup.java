@@ -32,7 +32,9 @@ final class JsonSetup {
   /** Bytes (or characters, for text input) in one document, and in one archive line. */
   static final int MAX_DOCUMENT = 8 * 1024 * 1024;
   /** Tokens in one document: bounds the work and the memory of a document of tiny values. */
-  static final long MAX_TOKENS = 1_000_000;
+  static final long MAX_TOKENS = 500_000;
+  /** Unknown members a lenient read keeps in one document: a later minor version adds a few. */
+  static final int MAX_UNKNOWN_MEMBERS = 10_000;
 
   static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_DEPTH)

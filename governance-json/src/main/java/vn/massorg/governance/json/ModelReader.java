@@ -87,6 +87,7 @@ final class ModelReader {
   private final Map<String, Map<String, JsonNode>> unknowns;
   private final boolean lenient;
   private String formatVersion;
+  private int unknownCount;
 
   ModelReader(JsonParser parser, boolean lenient) {
     this.p = parser;
@@ -774,6 +775,10 @@ final class ModelReader {
     if (!lenient) {
       throw error("format.unknown-field", member.toString(),
           Messages.of("format.unknown-field", Messages.quote(name)));
+    }
+    if (++unknownCount > JsonSetup.MAX_UNKNOWN_MEMBERS) {
+      throw error("format.limit", member.toString(), Messages.of("format.limit.unknown",
+          Integer.toString(JsonSetup.MAX_UNKNOWN_MEMBERS)));
     }
     JsonPointer holder = member.head();
     JsonNode value = JsonSetup.TREE_READER.readTree(p);
