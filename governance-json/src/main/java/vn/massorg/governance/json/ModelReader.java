@@ -1049,7 +1049,7 @@ final class ModelReader {
       return parse.apply(text);
     } catch (InvalidRecordException e) {
       throw error("format.value", pointer(), Messages.of("format.value",
-          Messages.quote(e.getMessage())));
+          Messages.detail(e.getMessage())));
     }
   }
 
@@ -1168,7 +1168,7 @@ final class ModelReader {
 
   private GovernanceJsonException invariant(InvalidRecordException e) {
     return error("format.invariant", pointer(),
-        Messages.of("format.invariant", Messages.quote(e.getMessage())));
+        Messages.of("format.invariant", Messages.detail(e.getMessage())));
   }
 
   private GovernanceJsonException wrongType(String expected) {
