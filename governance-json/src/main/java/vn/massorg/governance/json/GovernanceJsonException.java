@@ -30,10 +30,15 @@ public final class GovernanceJsonException extends RuntimeException {
       "Định dạng trao đổi hồ sơ hội nghị, phiên bản " + GovernanceJson.FORMAT_VERSION,
       "Meeting record exchange format, version " + GovernanceJson.FORMAT_VERSION));
 
+  /** The stable error code. */
   private final String code;
+  /** The JSON Pointer of the value at fault. */
   private final String pointer;
+  /** The line, from 1, or -1. */
   private final long line;
+  /** The column, from 1, or -1. */
   private final long column;
+  /** The message in Vietnamese and English. */
   private final BilingualText text;
 
   GovernanceJsonException(String code, String pointer, long line, long column,
