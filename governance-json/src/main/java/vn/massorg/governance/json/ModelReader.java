@@ -196,12 +196,33 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": members = once(members, 1); b.id(string()); seen |= 1; break;
-        case "name": members = once(members, 2); b.name(text()); seen |= 2; break;
-        case "abbreviation": members = once(members, 4); b.abbreviation(string()); break;
-        case "level": members = once(members, 8); b.level(value(OrganisationLevel::of)); seen |= 4; break;
-        case "parentId": members = once(members, 16); b.parentId(string()); break;
-        case "memberUnits": members = once(members, 32); list(this::memberUnit, b::addMemberUnit); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "name":
+          members = once(members, 2);
+          b.name(text());
+          seen |= 2;
+          break;
+        case "abbreviation":
+          members = once(members, 4);
+          b.abbreviation(string());
+          break;
+        case "level":
+          members = once(members, 8);
+          b.level(value(OrganisationLevel::of));
+          seen |= 4;
+          break;
+        case "parentId":
+          members = once(members, 16);
+          b.parentId(string());
+          break;
+        case "memberUnits":
+          members = once(members, 32);
+          list(this::memberUnit, b::addMemberUnit);
+          break;
         default: unknown(name);
       }
     }
@@ -224,9 +245,21 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": members = once(members, 1); b.id(string()); seen |= 1; break;
-        case "name": members = once(members, 2); b.name(text()); seen |= 2; break;
-        case "kind": members = once(members, 4); b.kind(value(MemberUnitKind::of)); seen |= 4; break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "name":
+          members = once(members, 2);
+          b.name(text());
+          seen |= 2;
+          break;
+        case "kind":
+          members = once(members, 4);
+          b.kind(value(MemberUnitKind::of));
+          seen |= 4;
+          break;
         default: unknown(name);
       }
     }
@@ -249,13 +282,37 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": members = once(members, 1); b.id(string()); seen |= 1; break;
-        case "ordinal": members = once(members, 2); b.ordinal(integer()); break;
-        case "start": members = once(members, 4); b.start(date()); seen |= 2; break;
-        case "end": members = once(members, 8); b.end(date()); seen |= 4; break;
-        case "openingCongressId": members = once(members, 16); b.openingCongressId(string()); break;
-        case "workProgramme": members = once(members, 32); b.workProgramme(text()); break;
-        case "bodies": members = once(members, 64); list(this::body, b::addBody); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "ordinal":
+          members = once(members, 2);
+          b.ordinal(integer());
+          break;
+        case "start":
+          members = once(members, 4);
+          b.start(date());
+          seen |= 2;
+          break;
+        case "end":
+          members = once(members, 8);
+          b.end(date());
+          seen |= 4;
+          break;
+        case "openingCongressId":
+          members = once(members, 16);
+          b.openingCongressId(string());
+          break;
+        case "workProgramme":
+          members = once(members, 32);
+          b.workProgramme(text());
+          break;
+        case "bodies":
+          members = once(members, 64);
+          list(this::body, b::addBody);
+          break;
         default: unknown(name);
       }
     }
@@ -278,12 +335,33 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": members = once(members, 1); b.id(string()); seen |= 1; break;
-        case "kind": members = once(members, 2); b.kind(value(BodyKind::of)); seen |= 2; break;
-        case "name": members = once(members, 4); b.name(text()); seen |= 4; break;
-        case "parentId": members = once(members, 8); b.parentId(string()); break;
-        case "seats": members = once(members, 16); b.seats(integer()); break;
-        case "posts": members = once(members, 32); list(this::post, b::addPost); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "kind":
+          members = once(members, 2);
+          b.kind(value(BodyKind::of));
+          seen |= 2;
+          break;
+        case "name":
+          members = once(members, 4);
+          b.name(text());
+          seen |= 4;
+          break;
+        case "parentId":
+          members = once(members, 8);
+          b.parentId(string());
+          break;
+        case "seats":
+          members = once(members, 16);
+          b.seats(integer());
+          break;
+        case "posts":
+          members = once(members, 32);
+          list(this::post, b::addPost);
+          break;
         default: unknown(name);
       }
     }
@@ -306,11 +384,28 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": members = once(members, 1); b.id(string()); seen |= 1; break;
-        case "kind": members = once(members, 2); b.kind(value(PostKind::of)); seen |= 2; break;
-        case "title": members = once(members, 4); b.title(text()); break;
-        case "fullTime": members = once(members, 8); b.fullTime(bool()); break;
-        case "holdings": members = once(members, 16); list(this::postHolding, b::addHolding); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "kind":
+          members = once(members, 2);
+          b.kind(value(PostKind::of));
+          seen |= 2;
+          break;
+        case "title":
+          members = once(members, 4);
+          b.title(text());
+          break;
+        case "fullTime":
+          members = once(members, 8);
+          b.fullTime(bool());
+          break;
+        case "holdings":
+          members = once(members, 16);
+          list(this::postHolding, b::addHolding);
+          break;
         default: unknown(name);
       }
     }
@@ -332,10 +427,23 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "personId": members = once(members, 1); b.personId(string()); seen |= 1; break;
-        case "start": members = once(members, 2); b.start(date()); break;
-        case "end": members = once(members, 4); b.end(date()); break;
-        case "kind": members = once(members, 8); b.kind(coded(HoldingKind.class)); break;
+        case "personId":
+          members = once(members, 1);
+          b.personId(string());
+          seen |= 1;
+          break;
+        case "start":
+          members = once(members, 2);
+          b.start(date());
+          break;
+        case "end":
+          members = once(members, 4);
+          b.end(date());
+          break;
+        case "kind":
+          members = once(members, 8);
+          b.kind(coded(HoldingKind.class));
+          break;
         default: unknown(name);
       }
     }
@@ -356,12 +464,33 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": members = once(members, 1); b.id(string()); seen |= 1; break;
-        case "familyName": members = once(members, 2); b.familyName(string()); seen |= 2; break;
-        case "middleName": members = once(members, 4); b.middleName(string()); break;
-        case "givenName": members = once(members, 8); b.givenName(string()); seen |= 4; break;
-        case "academicTitle": members = once(members, 16); b.academicTitle(value(AcademicTitle::of)); break;
-        case "formOfAddress": members = once(members, 32); b.formOfAddress(value(FormOfAddress::of)); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "familyName":
+          members = once(members, 2);
+          b.familyName(string());
+          seen |= 2;
+          break;
+        case "middleName":
+          members = once(members, 4);
+          b.middleName(string());
+          break;
+        case "givenName":
+          members = once(members, 8);
+          b.givenName(string());
+          seen |= 4;
+          break;
+        case "academicTitle":
+          members = once(members, 16);
+          b.academicTitle(value(AcademicTitle::of));
+          break;
+        case "formOfAddress":
+          members = once(members, 32);
+          b.formOfAddress(value(FormOfAddress::of));
+          break;
         default: unknown(name);
       }
     }
@@ -386,17 +515,54 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": members = once(members, 1); b.id(string()); seen |= 1; break;
-        case "bodyId": members = once(members, 2); b.bodyId(string()); seen |= 2; break;
-        case "kind": members = once(members, 4); b.kind(coded(MeetingKind.class)); seen |= 4; break;
-        case "title": members = once(members, 8); b.title(text()); seen |= 8; break;
-        case "reviewedPeriod": members = once(members, 16); b.reviewedPeriod(period()); break;
-        case "date": members = once(members, 32); b.date(date()); break;
-        case "venue": members = once(members, 64); b.venue(text()); break;
-        case "chairId": members = once(members, 128); b.chairId(string()); break;
-        case "recorderId": members = once(members, 256); b.recorderId(string()); break;
-        case "attendance": members = once(members, 512); b.attendance(attendance()); break;
-        case "agenda": members = once(members, 1024); list(this::agendaItem, b::addAgendaitem); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "bodyId":
+          members = once(members, 2);
+          b.bodyId(string());
+          seen |= 2;
+          break;
+        case "kind":
+          members = once(members, 4);
+          b.kind(coded(MeetingKind.class));
+          seen |= 4;
+          break;
+        case "title":
+          members = once(members, 8);
+          b.title(text());
+          seen |= 8;
+          break;
+        case "reviewedPeriod":
+          members = once(members, 16);
+          b.reviewedPeriod(period());
+          break;
+        case "date":
+          members = once(members, 32);
+          b.date(date());
+          break;
+        case "venue":
+          members = once(members, 64);
+          b.venue(text());
+          break;
+        case "chairId":
+          members = once(members, 128);
+          b.chairId(string());
+          break;
+        case "recorderId":
+          members = once(members, 256);
+          b.recorderId(string());
+          break;
+        case "attendance":
+          members = once(members, 512);
+          b.attendance(attendance());
+          break;
+        case "agenda":
+          members = once(members, 1024);
+          list(this::agendaItem, b::addAgendaitem);
+          break;
         default: unknown(name);
       }
     }
@@ -419,8 +585,14 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "entries": members = once(members, 1); list(this::attendanceEntry, b::addEntry); break;
-        case "counts": members = once(members, 2); b.counts(attendanceCounts()); break;
+        case "entries":
+          members = once(members, 1);
+          list(this::attendanceEntry, b::addEntry);
+          break;
+        case "counts":
+          members = once(members, 2);
+          b.counts(attendanceCounts());
+          break;
         default: unknown(name);
       }
     }
@@ -440,10 +612,24 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "personId": members = once(members, 1); b.personId(string()); seen |= 1; break;
-        case "status": members = once(members, 2); b.status(coded(AttendanceStatus.class)); seen |= 2; break;
-        case "onBehalfOfId": members = once(members, 4); b.onBehalfOfId(string()); break;
-        case "reason": members = once(members, 8); b.reason(text()); break;
+        case "personId":
+          members = once(members, 1);
+          b.personId(string());
+          seen |= 1;
+          break;
+        case "status":
+          members = once(members, 2);
+          b.status(coded(AttendanceStatus.class));
+          seen |= 2;
+          break;
+        case "onBehalfOfId":
+          members = once(members, 4);
+          b.onBehalfOfId(string());
+          break;
+        case "reason":
+          members = once(members, 8);
+          b.reason(text());
+          break;
         default: unknown(name);
       }
     }
@@ -465,9 +651,19 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "present": members = once(members, 1); b.present(integer()); seen |= 1; break;
-        case "excused": members = once(members, 2); b.excused(integer()); break;
-        case "absent": members = once(members, 4); b.absent(integer()); break;
+        case "present":
+          members = once(members, 1);
+          b.present(integer());
+          seen |= 1;
+          break;
+        case "excused":
+          members = once(members, 2);
+          b.excused(integer());
+          break;
+        case "absent":
+          members = once(members, 4);
+          b.absent(integer());
+          break;
         default: unknown(name);
       }
     }
@@ -488,12 +684,31 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "title": members = once(members, 1); b.title(text()); seen |= 1; break;
-        case "chairId": members = once(members, 2); b.chairId(string()); break;
-        case "presentations": members = once(members, 4); list(this::presentation, b::addPresentation); break;
-        case "comments": members = once(members, 8); list(this::comment, b::addComment); break;
-        case "decisions": members = once(members, 16); list(this::decision, b::addDecision); break;
-        case "conclusion": members = once(members, 32); b.conclusion(conclusion()); break;
+        case "title":
+          members = once(members, 1);
+          b.title(text());
+          seen |= 1;
+          break;
+        case "chairId":
+          members = once(members, 2);
+          b.chairId(string());
+          break;
+        case "presentations":
+          members = once(members, 4);
+          list(this::presentation, b::addPresentation);
+          break;
+        case "comments":
+          members = once(members, 8);
+          list(this::comment, b::addComment);
+          break;
+        case "decisions":
+          members = once(members, 16);
+          list(this::decision, b::addDecision);
+          break;
+        case "conclusion":
+          members = once(members, 32);
+          b.conclusion(conclusion());
+          break;
         default: unknown(name);
       }
     }
@@ -514,9 +729,20 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "presenterId": members = once(members, 1); b.presenterId(string()); seen |= 1; break;
-        case "document": members = once(members, 2); b.document(text()); seen |= 2; break;
-        case "reportId": members = once(members, 4); b.reportId(string()); break;
+        case "presenterId":
+          members = once(members, 1);
+          b.presenterId(string());
+          seen |= 1;
+          break;
+        case "document":
+          members = once(members, 2);
+          b.document(text());
+          seen |= 2;
+          break;
+        case "reportId":
+          members = once(members, 4);
+          b.reportId(string());
+          break;
         default: unknown(name);
       }
     }
@@ -538,9 +764,19 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "speakerId": members = once(members, 1); b.speakerId(string()); break;
-        case "speakerGroup": members = once(members, 2); b.speakerGroup(value(SpeakerGroup::of)); break;
-        case "summary": members = once(members, 4); b.summary(text()); seen |= 1; break;
+        case "speakerId":
+          members = once(members, 1);
+          b.speakerId(string());
+          break;
+        case "speakerGroup":
+          members = once(members, 2);
+          b.speakerGroup(value(SpeakerGroup::of));
+          break;
+        case "summary":
+          members = once(members, 4);
+          b.summary(text());
+          seen |= 1;
+          break;
         default: unknown(name);
       }
     }
@@ -561,11 +797,27 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "title": members = once(members, 1); b.title(text()); seen |= 1; break;
-        case "method": members = once(members, 2); b.method(coded(VoteMethod.class)); break;
-        case "votes": members = once(members, 4); b.votes(voteCount()); break;
-        case "requiredMajority": members = once(members, 8); b.requiredMajority(threshold()); break;
-        case "outcome": members = once(members, 16); b.outcome(coded(DecisionOutcome.class)); break;
+        case "title":
+          members = once(members, 1);
+          b.title(text());
+          seen |= 1;
+          break;
+        case "method":
+          members = once(members, 2);
+          b.method(coded(VoteMethod.class));
+          break;
+        case "votes":
+          members = once(members, 4);
+          b.votes(voteCount());
+          break;
+        case "requiredMajority":
+          members = once(members, 8);
+          b.requiredMajority(threshold());
+          break;
+        case "outcome":
+          members = once(members, 16);
+          b.outcome(coded(DecisionOutcome.class));
+          break;
         default: unknown(name);
       }
     }
@@ -586,9 +838,21 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "inFavour": members = once(members, 1); b.inFavour(integer()); seen |= 1; break;
-        case "against": members = once(members, 2); b.against(integer()); seen |= 2; break;
-        case "abstaining": members = once(members, 4); b.abstaining(integer()); seen |= 4; break;
+        case "inFavour":
+          members = once(members, 1);
+          b.inFavour(integer());
+          seen |= 1;
+          break;
+        case "against":
+          members = once(members, 2);
+          b.against(integer());
+          seen |= 2;
+          break;
+        case "abstaining":
+          members = once(members, 4);
+          b.abstaining(integer());
+          seen |= 4;
+          break;
         default: unknown(name);
       }
     }
@@ -611,10 +875,24 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "speakerId": members = once(members, 1); b.speakerId(string()); seen |= 1; break;
-        case "summary": members = once(members, 2); b.summary(text()); seen |= 2; break;
-        case "directions": members = once(members, 4); list(this::text, b::addDirection); break;
-        case "forPeriod": members = once(members, 8); b.forPeriod(period()); break;
+        case "speakerId":
+          members = once(members, 1);
+          b.speakerId(string());
+          seen |= 1;
+          break;
+        case "summary":
+          members = once(members, 2);
+          b.summary(text());
+          seen |= 2;
+          break;
+        case "directions":
+          members = once(members, 4);
+          list(this::text, b::addDirection);
+          break;
+        case "forPeriod":
+          members = once(members, 8);
+          b.forPeriod(period());
+          break;
         default: unknown(name);
       }
     }
@@ -638,19 +916,46 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": members = once(members, 1); b.id(string()); seen |= 1; break;
-        case "title": members = once(members, 2); b.title(text()); seen |= 2; break;
-        case "period": members = once(members, 4); b.period(period()); seen |= 4; break;
-        case "documentNumber": members = once(members, 8); b.documentNumber(string()); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "title":
+          members = once(members, 2);
+          b.title(text());
+          seen |= 2;
+          break;
+        case "period":
+          members = once(members, 4);
+          b.period(period());
+          seen |= 4;
+          break;
+        case "documentNumber":
+          members = once(members, 8);
+          b.documentNumber(string());
+          break;
         case "statusHistory":
           members = once(members, 16);
           list(() -> coded(ReportStatus.class), b::addStatusHistory);
           seen |= 8;
           break;
-        case "results": members = once(members, 32); list(this::activityResult, b::addResult); break;
-        case "resultsComplete": members = once(members, 64); b.resultsComplete(bool()); break;
-        case "context": members = once(members, 128); list(this::text, b::addContextitem); break;
-        case "tasksForNextPeriod": members = once(members, 256); list(this::text, b::addTasksForNextPeriod); break;
+        case "results":
+          members = once(members, 32);
+          list(this::activityResult, b::addResult);
+          break;
+        case "resultsComplete":
+          members = once(members, 64);
+          b.resultsComplete(bool());
+          break;
+        case "context":
+          members = once(members, 128);
+          list(this::text, b::addContextitem);
+          break;
+        case "tasksForNextPeriod":
+          members = once(members, 256);
+          list(this::text, b::addTasksForNextPeriod);
+          break;
         default: unknown(name);
       }
     }
@@ -674,8 +979,15 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "area": members = once(members, 1); b.area(value(ActivityArea::of)); seen |= 1; break;
-        case "summary": members = once(members, 2); b.summary(text()); break;
+        case "area":
+          members = once(members, 1);
+          b.area(value(ActivityArea::of));
+          seen |= 1;
+          break;
+        case "summary":
+          members = once(members, 2);
+          b.summary(text());
+          break;
         default: unknown(name);
       }
     }
@@ -699,8 +1011,14 @@ final class ModelReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "vi": members = once(members, 1); vi = string(); break;
-        case "en": members = once(members, 2); en = string(); break;
+        case "vi":
+          members = once(members, 1);
+          vi = string();
+          break;
+        case "en":
+          members = once(members, 2);
+          en = string();
+          break;
         default: unknown(name);
       }
     }
@@ -731,7 +1049,7 @@ final class ModelReader {
       return parse.apply(text);
     } catch (InvalidRecordException e) {
       throw error("format.value", pointer(), Messages.of("format.value",
-          Messages.quote(e.getMessage())));
+          Messages.detail(e.getMessage())));
     }
   }
 
@@ -745,7 +1063,8 @@ final class ModelReader {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c) && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else {
           throw error("format.value", pointer(), Messages.of("format.value.surrogate"));
@@ -849,7 +1168,7 @@ final class ModelReader {
 
   private GovernanceJsonException invariant(InvalidRecordException e) {
     return error("format.invariant", pointer(),
-        Messages.of("format.invariant", Messages.quote(e.getMessage())));
+        Messages.of("format.invariant", Messages.detail(e.getMessage())));
   }
 
   private GovernanceJsonException wrongType(String expected) {

@@ -20,7 +20,8 @@ class SmallHeapTest {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator
         + "java";
     List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx64m",
-        "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+        "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("surefire.test.class.path",
+            System.getProperty("java.class.path")),
         main.getName()));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
