@@ -176,10 +176,14 @@ public final class GovernanceValidator {
     Map<String, String> args = arguments(violation.getConstraintDescriptor(),
         violation.getInvalidValue());
     RuleSource source = RuleSource.of(RuleLayer.FIELD, RuleLayer.FIELD.getLabel());
-    String key = template.startsWith("{") ? template : "{" + Rule.MESSAGE_PREFIX + "field}";
+    String key = template.startsWith("{") && template.endsWith("}")
+        ? template.substring(1, template.length() - 1) : Rule.MESSAGE_PREFIX + "field";
+    // A host's validator renders the annotation's template, which cannot show the value; the
+    // library's finding prefers the form of the message that does.
+    String rendered = Messages.has(key + ".value") ? key + ".value"
+        : Messages.has(key) ? key : Rule.MESSAGE_PREFIX + "field";
     return Finding.of(code, Severity.ERROR, Pointer.of(violation.getPropertyPath()),
-        Messages.render(Messages.has(key.substring(1, key.length() - 1)) ? key
-            : "{" + Rule.MESSAGE_PREFIX + "field}", args), source, args);
+        Messages.render(rendered, args), source, args);
   }
 
   private static Map<String, String> arguments(ConstraintDescriptor<?> descriptor,
