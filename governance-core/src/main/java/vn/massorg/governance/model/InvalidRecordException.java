@@ -22,10 +22,17 @@ public final class InvalidRecordException extends IllegalArgumentException {
     super(explain(message));
   }
 
-  /** The generated builders pass only the attribute name for a null: say what it means. */
+  /**
+   * The generated builders pass only the attribute name for a null ("people", or "people
+   * element" for a null in a list): say what it means.
+   */
   private static String explain(String message) {
     if (message != null && message.matches("[A-Za-z][A-Za-z0-9]*")) {
       return "'" + message + "' must not be null";
+    }
+    if (message != null && message.matches("[A-Za-z][A-Za-z0-9]* element")) {
+      return "'" + message.substring(0, message.length() - " element".length())
+          + "' must not contain null";
     }
     return message;
   }

@@ -250,15 +250,17 @@ public final class ReportingPeriod {
   /** The code form: {@code 2020-Q3}, {@code 2020-H1}, {@code 2020-M9}, {@code 2020}. */
   @Override
   public String toString() {
+    // Four digits, as parse() reads them: the year 1 is "0001-Q1", not "1-Q1".
+    String y = String.format("%04d", year);
     switch (kind) {
       case QUARTER:
-        return year + "-Q" + number;
+        return y + "-Q" + number;
       case HALF_YEAR:
-        return year + "-H" + number;
+        return y + "-H" + number;
       case NINE_MONTHS:
-        return year + "-M9";
+        return y + "-M9";
       default:
-        return String.valueOf(year);
+        return y;
     }
   }
 }
