@@ -35,8 +35,16 @@ class ConstructionInvariantsTest {
   static void assertInvalid(ThrowingCallable call, String... named) {
     assertThatThrownBy(call).isExactlyInstanceOf(InvalidRecordException.class)
         .satisfies(e -> {
+          InvalidRecordException invalid = (InvalidRecordException) e;
+          String english = invalid.getMessage(java.util.Locale.ENGLISH);
+          // Vietnamese first, English always there too, and they are two languages.
+          assertThat(invalid.getMessage()).isNotBlank().isNotEqualTo(english);
           for (String name : named) {
-            assertThat(e.getMessage()).contains(name);
+            assertThat(english).contains(name);
+            if (name.matches("'[A-Za-z]+'")) {
+              assertThat(invalid.getMessage()).as("the Vietnamese message names %s", name)
+                  .contains(name);
+            }
           }
         });
   }
@@ -341,7 +349,7 @@ class ConstructionInvariantsTest {
           .withMemberUnits(u, u), "memberUnits", "unit.a");
       AttendanceEntry e = AttendanceEntry.builder().personId("person.a")
           .status(AttendanceStatus.PRESENT).build();
-      assertInvalid(() -> Attendance.builder().addEntries(e, e).build(), "attendance entries",
+      assertInvalid(() -> Attendance.builder().addEntries(e, e).build(), "'entries'",
           "person.a");
     }
 
