@@ -262,10 +262,26 @@ class ConstructionInvariantsTest {
         .name(BilingualText.of("Hội")).level(OrganisationLevel.CITY).parentId(id).build();
     Function<String, Object> speaker = id -> Comment.builder().speakerId(id)
         .summary(BilingualText.of("Ý kiến")).build();
+    Function<String, Object> recorder = id -> Meeting.builder().id("meeting.a").bodyId("body.a")
+        .kind(MeetingKind.REGULAR).title(BilingualText.of("Hội nghị")).recorderId(id).build();
+    Function<String, Object> itemChair = id -> AgendaItem.builder()
+        .title(BilingualText.of("Nội dung")).chairId(id).build();
+    Function<String, Object> reportId = id -> Presentation.builder().presenterId("person.a")
+        .document(BilingualText.of("Tờ trình")).reportId(id).build();
+    Function<String, Object> bodyParent = id -> Body.builder().id("body.a")
+        .kind(BodyKind.STANDING_COMMITTEE).name(BilingualText.of("Ban")).parentId(id).build();
+    Function<String, Object> congress = id -> ImmutableTerm.builder()
+        .from(Records.term(true)).openingCongressId(id).build();
+    Function<String, Object> conclusion = id -> Conclusion.builder().speakerId(id)
+        .summary(BilingualText.of("Kết luận")).build();
+    Function<String, Object> unit = id -> MemberUnit.builder().id(id)
+        .name(BilingualText.of("Hội")).kind(MemberUnitKind.CLUB).build();
     String[][] attributes = {{"id"}, {"personId"}, {"bodyId"}, {"chairId"}, {"onBehalfOfId"},
-        {"presenterId"}, {"id"}, {"id"}, {"parentId"}, {"speakerId"}};
+        {"presenterId"}, {"id"}, {"id"}, {"parentId"}, {"speakerId"}, {"recorderId"},
+        {"chairId"}, {"reportId"}, {"parentId"}, {"openingCongressId"}, {"speakerId"}, {"id"}};
     List<Function<String, Object>> builders = List.of(person, holding, meetingBody, chair,
-        onBehalf, presenter, report, body, org, speaker);
+        onBehalf, presenter, report, body, org, speaker, recorder, itemChair, reportId,
+        bodyParent, congress, conclusion, unit);
     for (String bad : new String[] {"", "Person.X", "a b", "-a", "a-", "người", "a/b",
         "x".repeat(101)}) {
       for (int i = 0; i < builders.size(); i++) {
