@@ -561,7 +561,7 @@ final class ModelReader {
           break;
         case "agenda":
           members = once(members, 1024);
-          list(this::agendaItem, b::addAgendaitem);
+          list(this::agendaItem, b::addAgenda);
           break;
         default: unknown(name);
       }
@@ -950,7 +950,7 @@ final class ModelReader {
           break;
         case "context":
           members = once(members, 128);
-          list(this::text, b::addContextitem);
+          list(this::text, b::addContext);
           break;
         case "tasksForNextPeriod":
           members = once(members, 256);
