@@ -165,6 +165,10 @@ public final class GovernanceJson {
     checkStart(json, offset, length);
     try (JsonParser parser = JsonSetup.MAPPER.createParser(json, offset, length)) {
       return parse(parser);
+    } catch (JsonProcessingException e) {
+      // Bad input found before parsing starts: the parser refuses a byte array longer than the
+      // document limit when it is created. Not an I/O failure.
+      throw Errors.translate(e, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
