@@ -12,7 +12,7 @@
 module vn.massorg.governance.examples {
   requires transitive vn.massorg.governance.core;
   requires vn.massorg.governance.json;
-  // The streaming generator for the JSON report of `validate --format json`.
+  // The streaming generator for the envelope of `validate --format json` and for indenting.
   requires com.fasterxml.jackson.core;
   requires java.logging;
 

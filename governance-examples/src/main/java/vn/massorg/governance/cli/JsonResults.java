@@ -2,12 +2,14 @@ package vn.massorg.governance.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
+import java.util.List;
+import vn.massorg.governance.json.GovernanceJson;
 import vn.massorg.governance.json.GovernanceJsonException;
-import vn.massorg.governance.model.BilingualText;
 import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.ValidationReport;
 
@@ -27,20 +29,25 @@ import vn.massorg.governance.validation.ValidationReport;
  *    {"file": "c.json", "readable": false, "error": "không tìm thấy tệp c.json"}]}
  * </pre>
  *
- * <p>A finding is {@code {"severity": "not-checked", "code": "meeting.quorum", "path":
- * "/meeting/attendance", "message": {"vi": "...", "en": "..."}, "source": {"layer": "charter",
- * "citation": {"vi": "...", "en": "..."}}, "arguments": {...}}}: the severity and the layer as
- * their codes, both languages always. A document that cannot be parsed is a record with
- * {@code "parsed": false} and its {@code format.*} finding, whose arguments give the line and
- * column. A finding across the records of an archive keeps its path under {@code /i}, the
- * position of the record, and adds the {@code line} of that record. {@code status} is the exit
- * status.
+ * <p>A record is the library's JSON form of its validation report ({@link
+ * GovernanceJson#writeReport}: {@code "valid"} and {@code "findings"}), with the envelope's
+ * {@code "line"} of an archive record and {@code "parsed": false} for a document that cannot be
+ * parsed, whose one {@code format.*} finding gives the line and column in its arguments. A
+ * finding is the library's form ({@link GovernanceJson#writeFinding}): {@code {"code":
+ * "meeting.quorum", "severity": "not-checked", "path": "/meeting/attendance", "message": {"vi":
+ * "...", "en": "..."}, "source": {"layer": "charter", "citation": {"vi": "...", "en": "..."}},
+ * "arguments": {...}}}. A finding across the records of an archive keeps its path under
+ * {@code /i}, the position of the record, and the envelope adds the {@code line} of that record
+ * before the finding's members. {@code status} is the exit status.
  *
- * <p>Only the envelope is written here, with Jackson's streaming generator, which escapes every
- * string; the records themselves are never written, so this is not a second JSON mapping of the
- * model.
+ * <p>Only the envelope (files, records, lines, status) is written here, with Jackson's streaming
+ * generator; reports and findings are written by the library and copied in token for token, so
+ * that there is one JSON form of a finding, and the records themselves are never written.
  */
 final class JsonResults implements ValidateCommand.Results {
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final GovernanceJson LIBRARY = GovernanceJson.strict();
+
   private final PrintStream out;
   private final JsonGenerator json;
   private boolean inRecords;
@@ -52,7 +59,7 @@ final class JsonResults implements ValidateCommand.Results {
     this.out = out;
     try {
       // Standard output stays open when the generator is done with it.
-      this.json = new JsonFactory().createGenerator(out)
+      this.json = FACTORY.createGenerator(out)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .useDefaultPrettyPrinter();
       json.writeStartObject();
@@ -90,11 +97,8 @@ final class JsonResults implements ValidateCommand.Results {
       openRecords();
       json.writeStartObject();
       // A single document: its finding's arguments say on which line and column it broke.
-      json.writeBooleanField("valid", false);
       json.writeBooleanField("parsed", false);
-      json.writeArrayFieldStart("findings");
-      finding(error.toFinding(), -1);
-      json.writeEndArray();
+      members(LIBRARY.writeReport(ValidationReport.of(List.of(error.toFinding()))));
       json.writeEndObject();
     });
   }
@@ -105,9 +109,8 @@ final class JsonResults implements ValidateCommand.Results {
       openRecords();
       json.writeStartObject();
       writeLine(line);
-      json.writeBooleanField("valid", false);
       json.writeBooleanField("parsed", false);
-      findings("findings", report);
+      members(LIBRARY.writeReport(report));
       json.writeEndObject();
     });
   }
@@ -120,8 +123,7 @@ final class JsonResults implements ValidateCommand.Results {
       if (archive) {
         writeLine(line);
       }
-      json.writeBooleanField("valid", report.isValid());
-      findings("findings", report);
+      members(LIBRARY.writeReport(report));
       json.writeEndObject();
     });
   }
@@ -133,7 +135,10 @@ final class JsonResults implements ValidateCommand.Results {
       json.writeArrayFieldStart("acrossRecords");
       for (Finding finding : report.getFindings()) {
         // The path stays as the validator gives it (/i/...); the line says where record i is.
-        finding(finding, lines.lineOf(finding));
+        json.writeStartObject();
+        writeLine(lines.lineOf(finding));
+        members(LIBRARY.writeFinding(finding));
+        json.writeEndObject();
       }
       json.writeEndArray();
     });
@@ -186,40 +191,21 @@ final class JsonResults implements ValidateCommand.Results {
     }
   }
 
-  private void findings(String name, ValidationReport report) throws IOException {
-    json.writeArrayFieldStart(name);
-    for (Finding finding : report.getFindings()) {
-      finding(finding, -1);
+  /**
+   * Copies the members of one of the library's JSON objects into the object being written, so
+   * that the envelope can add its own members beside them.
+   */
+  private void members(String object) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(object)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalStateException("the library wrote no JSON object");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        json.writeFieldName(parser.currentName());
+        parser.nextToken();
+        json.copyCurrentStructure(parser);
+      }
     }
-    json.writeEndArray();
-  }
-
-  private void finding(Finding finding, long line) throws IOException {
-    json.writeStartObject();
-    writeLine(line);
-    json.writeStringField("severity", finding.getSeverity().getCode());
-    json.writeStringField("code", finding.getCode());
-    json.writeStringField("path", finding.getPath());
-    text("message", finding.getMessage());
-    json.writeObjectFieldStart("source");
-    json.writeStringField("layer", finding.getSource().getLayer().getCode());
-    text("citation", finding.getSource().getCitation());
-    json.writeEndObject();
-    json.writeObjectFieldStart("arguments");
-    for (Map.Entry<String, String> argument : finding.getArguments().entrySet()) {
-      json.writeStringField(argument.getKey(), argument.getValue());
-    }
-    json.writeEndObject();
-    json.writeEndObject();
-  }
-
-  private void text(String name, BilingualText text) throws IOException {
-    json.writeObjectFieldStart(name);
-    json.writeStringField("vi", text.getVi());
-    if (text.getEn().isPresent()) {
-      json.writeStringField("en", text.getEn().get());
-    }
-    json.writeEndObject();
   }
 
   private void write(Step step) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.massorg.governance.examples.HaiPhongStandingCommitteeQ3_2020;
+import vn.massorg.governance.json.ArchiveReader;
 import vn.massorg.governance.json.GovernanceJson;
 import vn.massorg.governance.model.Body;
 import vn.massorg.governance.model.Meeting;
@@ -389,9 +391,12 @@ class GovernanceCliTest {
       assertThat(finding.get("source").get("layer").asText())
           .isEqualTo(expected.getSource().getLayer().getCode());
       assertThat(finding.get("arguments").get("period").asText()).isEqualTo("2020-Q3");
+      // One JSON form of a report: a single document's record is the library's report as is.
+      assertThat(record).isEqualTo(MAPPER.readTree(JSON.writeReport(SEED_REPORT)));
 
       JsonNode unparsed = files.get(1).get("records").get(0);
       assertThat(unparsed.get("parsed").asBoolean(true)).isFalse();
+      assertThat(unparsed.get("valid").asBoolean(true)).isFalse();
       assertThat(unparsed.get("findings").get(0).get("code").asText()).startsWith("format.");
       assertThat(unparsed.get("findings").get(0).get("arguments").get("line").asText())
           .isEqualTo("1");
@@ -409,6 +414,16 @@ class GovernanceCliTest {
       assertThat(across.get(0).get("code").asText()).isEqualTo("archive.meeting-cadence");
       assertThat(across.get(0).get("path").asText()).startsWith("/0/");
       assertThat(across.get(0).get("line").asInt()).isEqualTo(1);
+      // The finding across records is the library's finding with the envelope's line added.
+      ObjectNode withoutLine = (ObjectNode) across.get(0).deepCopy();
+      withoutLine.remove("line");
+      ValidationReport acrossReport;
+      try (ArchiveReader reader = JSON.openArchive(Files.newInputStream(archive))) {
+        reader.forEachRemaining(entry -> { });
+        acrossReport = reader.finish();
+      }
+      assertThat(withoutLine)
+          .isEqualTo(MAPPER.readTree(JSON.writeFinding(acrossReport.getFindings().get(0))));
     }
 
     @Test

@@ -15,7 +15,8 @@ import vn.massorg.governance.model.BilingualText;
  * taken from it.
  */
 final class Errors {
-  private static final Pattern CHAR = Pattern.compile("\\(code (\\d+)");
+  // "(code 39)", and "((CTRL-CHAR, code 1))" for control characters.
+  private static final Pattern CHAR = Pattern.compile("\\bcode (\\d+)");
   private static final Pattern TOKEN = Pattern.compile("token '([^']{0,60})");
   private static final Pattern NAME =
       Pattern.compile("(?:field|property|name) ['\"]([^'\"]{0,200})['\"]");

@@ -48,6 +48,9 @@ import vn.massorg.governance.validation.ValidationReport;
  * later minor version of the format), so that a record passes through an older reader and back
  * out unchanged: {@link #readDocument(byte[])} and {@link #write(JsonDocument)}.
  *
+ * <p>Validation reports, parse errors included, have one JSON form too: {@link
+ * #writeReport(ValidationReport)}.
+ *
  * <p>Streams given to {@code read} and {@code write} are neither closed nor buffered beyond the
  * call; archives close their stream when they are closed. An {@link IOException} of a stream is
  * not bad input: it is rethrown as {@link UncheckedIOException}.
@@ -162,6 +165,10 @@ public final class GovernanceJson {
     checkStart(json, offset, length);
     try (JsonParser parser = JsonSetup.MAPPER.createParser(json, offset, length)) {
       return parse(parser);
+    } catch (JsonProcessingException e) {
+      // Bad input found before parsing starts: the parser refuses a byte array longer than the
+      // document limit when it is created. Not an I/O failure.
+      throw Errors.translate(e, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -427,6 +434,67 @@ public final class GovernanceJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  // ---------------------------------------------------------------- validation reports
+
+  /**
+   * Writes a validation report as a compact JSON document: {@code {"valid": false, "findings":
+   * [...]}}, each finding {@code {"code", "severity", "path", "message": {"vi", "en"}, "source":
+   * {"layer", "citation": {"vi", "en"}}, "arguments": {...}}}, severities and layers as their
+   * codes. The form is described in docs/design/json-format.md and by the JSON Schema
+   * {@code validation-report.schema.json} of this package. Parse errors ({@code format.*}) and
+   * rule findings have this one form.
+   *
+   * @param report the report, not null
+   * @return the document, not null
+   */
+  public String writeReport(ValidationReport report) {
+    Objects.requireNonNull(report, "report");
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out)) {
+      new ModelWriter(g, null).validationReport(report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes a validation report as a compact UTF-8 JSON document to a stream, which is flushed,
+   * not closed; see {@link #writeReport(ValidationReport)}.
+   *
+   * @param report the report, not null
+   * @param out the stream, not null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeReport(ValidationReport report, OutputStream out) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+      new ModelWriter(g, null).validationReport(report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes one finding as a compact JSON object, in the form it has inside
+   * {@link #writeReport(ValidationReport)}: for an application that lists findings in a document
+   * of its own.
+   *
+   * @param finding the finding, not null
+   * @return the object, not null
+   */
+  public String writeFinding(Finding finding) {
+    Objects.requireNonNull(finding, "finding");
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out)) {
+      new ModelWriter(g, null).finding(finding);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   // ---------------------------------------------------------------- canonical form

@@ -51,11 +51,14 @@ import vn.massorg.governance.model.Term;
 import vn.massorg.governance.model.Threshold;
 import vn.massorg.governance.model.VoteCount;
 import vn.massorg.governance.model.VoteMethod;
+import vn.massorg.governance.validation.Finding;
+import vn.massorg.governance.validation.ValidationReport;
 
 /**
  * The Jackson module of the whole model: a hand-written streaming serializer and deserializer
  * for every model type, value form and code list, in the exchange format (a {@link MeetingRecord}
- * is a whole document, with its format name and version).
+ * is a whole document, with its format name and version), and a serializer for validation
+ * reports and findings in the form of {@link GovernanceJson#writeReport}.
  *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()} through {@link java.util.ServiceLoader}
  * (a {@code META-INF/services} entry and a {@code provides} clause), or registered by hand:
@@ -120,6 +123,9 @@ public final class GovernanceModule extends SimpleModule {
     coded(PeriodKind.class);
     coded(ReportStatus.class);
     coded(VoteMethod.class);
+    // Reports are output: written in the one form of GovernanceJson.writeReport, never read.
+    written(ValidationReport.class, ModelWriter::validationReport);
+    written(Finding.class, ModelWriter::finding);
   }
 
   /** Reads one value with a fresh strict reader positioned on its first token. */
@@ -143,6 +149,10 @@ public final class GovernanceModule extends SimpleModule {
         return read.read(new ModelReader(p, false));
       }
     });
+    written(type, write);
+  }
+
+  private <T> void written(Class<T> type, Write<T> write) {
     addSerializer(type, new StdSerializer<T>(type) {
       private static final long serialVersionUID = 1L;
 

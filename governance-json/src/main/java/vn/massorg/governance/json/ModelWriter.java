@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import vn.massorg.governance.model.ActivityResult;
 import vn.massorg.governance.model.AgendaItem;
 import vn.massorg.governance.model.Attendance;
@@ -30,6 +31,9 @@ import vn.massorg.governance.model.Report;
 import vn.massorg.governance.model.ReportStatus;
 import vn.massorg.governance.model.Term;
 import vn.massorg.governance.model.VoteCount;
+import vn.massorg.governance.validation.Finding;
+import vn.massorg.governance.validation.RuleSource;
+import vn.massorg.governance.validation.ValidationReport;
 
 /**
  * Writes the model to a {@link JsonGenerator}, one hand-written method per type, members in the
@@ -454,6 +458,50 @@ final class ModelWriter {
 
   private void coded(String name, Coded value) throws IOException {
     g.writeStringField(name, value.getCode());
+  }
+
+  // ---------------------------------------------------------------- validation reports
+
+  /**
+   * A validation report: {@code {"valid": ..., "findings": [...]}}. {@code valid} is what
+   * {@link ValidationReport#isValid()} says, written out so that a reader in any language need
+   * not know which severities count as errors.
+   */
+  void validationReport(ValidationReport report) throws IOException {
+    g.writeStartObject();
+    g.writeBooleanField("valid", report.isValid());
+    g.writeArrayFieldStart("findings");
+    for (Finding finding : report.getFindings()) {
+      finding(finding);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * A finding: code, severity code, path, message, source and arguments, all always present
+   * (arguments may be an empty object). Arguments are written sorted by name, so that the same
+   * finding is always the same text.
+   */
+  void finding(Finding finding) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", finding.getCode());
+    g.writeStringField("severity", finding.getSeverity().getCode());
+    g.writeStringField("path", finding.getPath());
+    g.writeFieldName("message");
+    text(finding.getMessage(), null);
+    RuleSource source = finding.getSource();
+    g.writeObjectFieldStart("source");
+    g.writeStringField("layer", source.getLayer().getCode());
+    g.writeFieldName("citation");
+    text(source.getCitation(), null);
+    g.writeEndObject();
+    g.writeObjectFieldStart("arguments");
+    for (Map.Entry<String, String> argument : new TreeMap<>(finding.getArguments()).entrySet()) {
+      g.writeStringField(argument.getKey(), argument.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
   /** Closes an object, first putting back the members a lenient read kept for it. */

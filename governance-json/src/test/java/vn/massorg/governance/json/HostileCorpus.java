@@ -13,11 +13,12 @@ import java.util.function.Supplier;
 /**
  * Bad and hostile JSON, made by the test as it is read (no giant files in git): each case is an
  * input stream, a reader mode and the error code it must end in. Used by {@code
- * HostileInputTest} and, under {@code -Xmx64m}, by {@code HostileInputCheck}.
+ * HostileInputTest} and, under {@code -Xmx64m}, by {@code HostileInputCheck}; public (in the
+ * test-jar) so that the command line's tests feed the same corpus through {@code validate}.
  */
-final class HostileCorpus {
+public final class HostileCorpus {
   /** One kind of bad input. */
-  static final class Case {
+  public static final class Case {
     final String name;
     final GovernanceJson json;
     final Supplier<InputStream> input;
@@ -28,6 +29,43 @@ final class HostileCorpus {
       this.json = json;
       this.input = input;
       this.code = code;
+    }
+
+    /**
+     * What the case is, in a few words.
+     *
+     * @return the name, not null
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * The input, made afresh as it is read; huge cases are never held in memory.
+     *
+     * @return a new stream, not null
+     */
+    public InputStream open() {
+      return input.get();
+    }
+
+    /**
+     * Whether the case is meant for the lenient reader (a strict reader refuses it earlier, at
+     * its unknown member).
+     *
+     * @return true for the lenient reader
+     */
+    public boolean isLenient() {
+      return json.isLenient();
+    }
+
+    /**
+     * The code of the {@link GovernanceJsonException} the case must end in, with its reader.
+     *
+     * @return a {@code format.*} code, not null
+     */
+    public String code() {
+      return code;
     }
 
     @Override
@@ -41,7 +79,12 @@ final class HostileCorpus {
   static final String HEAD = "{\"format\":\"vn.massorg.governance/meeting-record\","
       + "\"formatVersion\":\"1.0\",";
 
-  static List<Case> cases() {
+  /**
+   * Every case, in a fixed order.
+   *
+   * @return the cases, not null
+   */
+  public static List<Case> cases() {
     GovernanceJson strict = GovernanceJson.strict();
     GovernanceJson lenient = GovernanceJson.lenient();
     String valid = strict.write(Samples.everyAttribute());
