@@ -1,0 +1,521 @@
+package vn.massorg.governance.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.massorg.governance.model.MeetingRecord;
+import vn.massorg.governance.validation.Finding;
+import vn.massorg.governance.validation.GovernanceValidator;
+import vn.massorg.governance.validation.Severity;
+import vn.massorg.governance.validation.ValidationReport;
+
+/**
+ * The one way in and out of the JSON exchange format: reads and writes meeting records, checks
+ * them as it reads, gives their canonical form and digest, and streams archives (JSON Lines).
+ *
+ * <p>Vietnamese: <i>định dạng trao đổi hồ sơ hội nghị</i>. A document is self-contained: it
+ * names its format and version and carries the organisation, the term with its bodies and post
+ * holdings, the people, the meeting and its reports.
+ *
+ * <pre>{@code
+ * GovernanceJson json = GovernanceJson.strict();
+ * MeetingRecord record = json.read(Files.readAllBytes(path));       // throws on bad input
+ * ReadResult result = json.readAndValidate(bytes, GovernanceValidator.standard());
+ * result.getReport().getFindings().forEach(f -> System.out.println(f.line(vi)));
+ * String digest = json.digest(record);                               // "sha256:..."
+ * }</pre>
+ *
+ * <p>{@link #strict()} is the default and the right choice for untrusted input: a member the
+ * format does not have is an error. {@link #lenient()} keeps such members instead (and accepts a
+ * later minor version of the format), so that a record passes through an older reader and back
+ * out unchanged: {@link #readDocument(byte[])} and {@link #write(JsonDocument)}.
+ *
+ * <p>Streams given to {@code read} and {@code write} are neither closed nor buffered beyond the
+ * call; archives close their stream when they are closed. An {@link IOException} of a stream is
+ * not bad input: it is rethrown as {@link UncheckedIOException}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GovernanceJson {
+  /** The format's name, the value of the document's {@code format} member. */
+  public static final String FORMAT = "vn.massorg.governance/meeting-record";
+  /** The format version this library writes, the value of {@code formatVersion}. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  private static final GovernanceJson STRICT = new GovernanceJson(false);
+  private static final GovernanceJson LENIENT = new GovernanceJson(true);
+
+  private final boolean lenient;
+
+  private GovernanceJson(boolean lenient) {
+    this.lenient = lenient;
+  }
+
+  /**
+   * The strict reader and writer (the default): unknown members are errors.
+   *
+   * @return the instance, not null
+   */
+  public static GovernanceJson strict() {
+    return STRICT;
+  }
+
+  /**
+   * The lenient reader and writer, for forward compatibility: unknown members are kept and
+   * written back, and any 1.x format version is read.
+   *
+   * @return the instance, not null
+   */
+  public static GovernanceJson lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * Whether this instance keeps unknown members rather than failing on them.
+   *
+   * @return true for {@link #lenient()}
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /**
+   * Reads a record from UTF-8 bytes.
+   *
+   * @param json the document, not null
+   * @return the record, not null
+   * @throws GovernanceJsonException if the document is not a well-formed record of the format
+   */
+  public MeetingRecord read(byte[] json) {
+    return readDocument(json).getRecord();
+  }
+
+  /**
+   * Reads a record from a UTF-8 stream, to its end. The stream is not closed.
+   *
+   * @param json the document, not null
+   * @return the record, not null
+   * @throws GovernanceJsonException if the document is not a well-formed record of the format
+   * @throws UncheckedIOException if the stream fails
+   */
+  public MeetingRecord read(InputStream json) {
+    return readDocument(json).getRecord();
+  }
+
+  /**
+   * Reads a record from characters, to their end. The reader is not closed.
+   *
+   * @param json the document, not null
+   * @return the record, not null
+   * @throws GovernanceJsonException if the document is not a well-formed record of the format
+   * @throws UncheckedIOException if the reader fails
+   */
+  public MeetingRecord read(Reader json) {
+    return readDocument(json).getRecord();
+  }
+
+  /**
+   * Reads a record from a string.
+   *
+   * @param json the document, not null
+   * @return the record, not null
+   * @throws GovernanceJsonException if the document is not a well-formed record of the format
+   */
+  public MeetingRecord read(String json) {
+    return readDocument(json).getRecord();
+  }
+
+  /**
+   * Reads a document: the record, the format version it named and, in lenient mode, the members
+   * the format does not have.
+   *
+   * @param json the document, not null
+   * @return the document, not null
+   * @throws GovernanceJsonException if the document is not a well-formed record of the format
+   */
+  public JsonDocument readDocument(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return readDocument(json, 0, json.length);
+  }
+
+  JsonDocument readDocument(byte[] json, int offset, int length) {
+    checkStart(json, offset, length);
+    try (JsonParser parser = JsonSetup.MAPPER.createParser(json, offset, length)) {
+      return parse(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a document from a UTF-8 stream; see {@link #readDocument(byte[])}. The stream is not
+   * closed.
+   *
+   * @param json the document, not null
+   * @return the document, not null
+   * @throws GovernanceJsonException if the document is not a well-formed record of the format
+   * @throws UncheckedIOException if the stream fails
+   */
+  public JsonDocument readDocument(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      PushbackInputStream in = new PushbackInputStream(json, 4);
+      byte[] start = new byte[4];
+      int n = 0;
+      while (n < 4) {
+        int r = in.read(start, n, 4 - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+      checkStart(start, 0, n);
+      in.unread(start, 0, n);
+      try (JsonParser parser = JsonSetup.MAPPER.createParser(in)) {
+        return parse(parser);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a document from characters; see {@link #readDocument(byte[])}. The reader is not
+   * closed.
+   *
+   * @param json the document, not null
+   * @return the document, not null
+   * @throws GovernanceJsonException if the document is not a well-formed record of the format
+   * @throws UncheckedIOException if the reader fails
+   */
+  public JsonDocument readDocument(Reader json) {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser parser = JsonSetup.MAPPER.createParser(json)) {
+      return parse(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a document from a string; see {@link #readDocument(byte[])}.
+   *
+   * @param json the document, not null
+   * @return the document, not null
+   * @throws GovernanceJsonException if the document is not a well-formed record of the format
+   */
+  public JsonDocument readDocument(String json) {
+    Objects.requireNonNull(json, "json");
+    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+      throw Errors.atStart("format.syntax.bom");
+    }
+    if (json.length() > JsonSetup.MAX_DOCUMENT) {
+      throw new GovernanceJsonException("format.limit", "", 1, 1, Messages.of(
+          "format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT)));
+    }
+    try (JsonParser parser = JsonSetup.MAPPER.createParser(json)) {
+      return parse(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads and validates a record in one call; never throws for bad input. A document that cannot
+   * be read gives a report with its {@code format.*} finding (with the pointer, line and column)
+   * and no record; a record that is read gives the validator's findings and, in lenient mode, a
+   * warning per unknown member kept.
+   *
+   * @param json the document, not null
+   * @param validator the validator, not null
+   * @return the record, if read, and the report, not null
+   */
+  public ReadResult readAndValidate(byte[] json, GovernanceValidator validator) {
+    Objects.requireNonNull(json, "json");
+    return readAndValidate(() -> readDocument(json), validator);
+  }
+
+  /**
+   * Reads and validates a record from a stream; see {@link #readAndValidate(byte[],
+   * GovernanceValidator)}. The stream is not closed.
+   *
+   * @param json the document, not null
+   * @param validator the validator, not null
+   * @return the record, if read, and the report, not null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public ReadResult readAndValidate(InputStream json, GovernanceValidator validator) {
+    Objects.requireNonNull(json, "json");
+    return readAndValidate(() -> readDocument(json), validator);
+  }
+
+  /**
+   * Reads and validates a record from characters; see {@link #readAndValidate(byte[],
+   * GovernanceValidator)}. The reader is not closed.
+   *
+   * @param json the document, not null
+   * @param validator the validator, not null
+   * @return the record, if read, and the report, not null
+   * @throws UncheckedIOException if the reader fails
+   */
+  public ReadResult readAndValidate(Reader json, GovernanceValidator validator) {
+    Objects.requireNonNull(json, "json");
+    return readAndValidate(() -> readDocument(json), validator);
+  }
+
+  /**
+   * Reads and validates a record from a string; see {@link #readAndValidate(byte[],
+   * GovernanceValidator)}.
+   *
+   * @param json the document, not null
+   * @param validator the validator, not null
+   * @return the record, if read, and the report, not null
+   */
+  public ReadResult readAndValidate(String json, GovernanceValidator validator) {
+    Objects.requireNonNull(json, "json");
+    return readAndValidate(() -> readDocument(json), validator);
+  }
+
+  private ReadResult readAndValidate(java.util.function.Supplier<JsonDocument> read,
+      GovernanceValidator validator) {
+    Objects.requireNonNull(validator, "validator");
+    JsonDocument document;
+    try {
+      document = read.get();
+    } catch (GovernanceJsonException e) {
+      return new ReadResult(null, ValidationReport.of(List.of(e.toFinding())));
+    }
+    ValidationReport report = validator.validate(document.getRecord())
+        .and(unknownMemberWarnings(document));
+    return new ReadResult(document, report);
+  }
+
+  /** Lenient mode keeps unknown members; it says so, so that nothing passes unnoticed. */
+  static ValidationReport unknownMemberWarnings(JsonDocument document) {
+    if (document.getUnknownMembers().isEmpty()) {
+      return ValidationReport.empty();
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<String, Map<String, JsonNode>> holder
+        : document.getUnknownMembers().entrySet()) {
+      for (String name : holder.getValue().keySet()) {
+        String pointer = holder.getKey() + "/" + name.replace("~", "~0").replace("/", "~1");
+        Finding error = new GovernanceJsonException("format.unknown-field", pointer, -1, -1,
+            Messages.of("format.unknown-field", Messages.quote(name))).toFinding();
+        findings.add(Finding.of(error.getCode(), Severity.WARNING, error.getPath(),
+            error.getMessage(), error.getSource(), Map.of()));
+      }
+    }
+    return ValidationReport.of(findings);
+  }
+
+  private JsonDocument parse(JsonParser parser) throws IOException {
+    try {
+      if (parser.nextToken() == null) {
+        throw Errors.atStart("format.syntax.empty");
+      }
+      ModelReader reader = new ModelReader(parser, lenient);
+      MeetingRecord record = reader.document();
+      JsonToken after = parser.nextToken();
+      if (after != null) {
+        throw new GovernanceJsonException("format.syntax", "",
+            parser.currentTokenLocation().getLineNr(),
+            parser.currentTokenLocation().getColumnNr(), Messages.of("format.syntax.trailing"));
+      }
+      return new JsonDocument(record, reader.formatVersion(), reader.unknowns());
+    } catch (JsonProcessingException e) {
+      throw Errors.translate(e, parser);
+    }
+  }
+
+  /**
+   * The format is UTF-8 only (RFC 8259 section 8.1): a byte order mark, UTF-16 or UTF-32 is
+   * refused here rather than detected and decoded, so that every reader of the format, in any
+   * language, agrees on what a document says.
+   */
+  private static void checkStart(byte[] json, int offset, int length) {
+    if (length >= 3 && (json[offset] & 0xff) == 0xEF && (json[offset + 1] & 0xff) == 0xBB
+        && (json[offset + 2] & 0xff) == 0xBF) {
+      throw Errors.atStart("format.syntax.bom");
+    }
+    if (length >= 2 && (((json[offset] & 0xff) == 0xFE && (json[offset + 1] & 0xff) == 0xFF)
+        || ((json[offset] & 0xff) == 0xFF && (json[offset + 1] & 0xff) == 0xFE))) {
+      throw Errors.atStart("format.syntax.encoding");
+    }
+    for (int i = 0; i < Math.min(length, 4); i++) {
+      if (json[offset + i] == 0) {
+        throw Errors.atStart("format.syntax.encoding");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /**
+   * Writes a record as a compact document, members in the model's order.
+   *
+   * @param record the record, not null
+   * @return the document, not null
+   */
+  public String write(MeetingRecord record) {
+    return write(JsonDocument.of(record));
+  }
+
+  /**
+   * Writes a record as a compact UTF-8 document to a stream, which is flushed, not closed.
+   *
+   * @param record the record, not null
+   * @param out the stream, not null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(MeetingRecord record, OutputStream out) {
+    write(JsonDocument.of(record), out);
+  }
+
+  /**
+   * Writes a document: its record, its format version and the unknown members a lenient read
+   * kept, each back in the object it came from.
+   *
+   * @param document the document, not null
+   * @return the document's JSON, not null
+   */
+  public String write(JsonDocument document) {
+    Objects.requireNonNull(document, "document");
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out)) {
+      new ModelWriter(g, document.unknownMembers()).document(document.getRecord(),
+          document.getFormatVersion());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes a document to a stream, UTF-8, flushed, not closed; see {@link #write(JsonDocument)}.
+   *
+   * @param document the document, not null
+   * @param out the stream, not null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(JsonDocument document, OutputStream out) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+      new ModelWriter(g, document.unknownMembers()).document(document.getRecord(),
+          document.getFormatVersion());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- canonical form
+
+  /**
+   * The canonical form of a record: its document with members sorted by name, no insignificant
+   * whitespace, text in NFC, integers in plain decimal, UTF-8 (RFC 8785, JSON Canonicalization
+   * Scheme, for the values this format has). The same record gives the same bytes on every run
+   * and machine, whatever the key order or normal form of the input it was read from.
+   *
+   * @param record the record, not null
+   * @return the bytes, not null
+   */
+  public byte[] canonicalBytes(MeetingRecord record) {
+    Objects.requireNonNull(record, "record");
+    try {
+      TokenBuffer buffer = new TokenBuffer(JsonSetup.MAPPER, false);
+      new ModelWriter(buffer, null).document(record);
+      JsonNode tree;
+      try (JsonParser p = buffer.asParser(JsonSetup.MAPPER)) {
+        tree = p.readValueAsTree();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+      Canonical.write(tree, out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The SHA-256 digest of the canonical form.
+   *
+   * @param record the record, not null
+   * @return "sha256:" and 64 lowercase hexadecimal digits, not null
+   */
+  public String digest(MeetingRecord record) {
+    byte[] hash;
+    try {
+      hash = MessageDigest.getInstance("SHA-256").digest(canonicalBytes(record));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    StringBuilder hex = new StringBuilder("sha256:");
+    for (byte b : hash) {
+      hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+    }
+    return hex.toString();
+  }
+
+  // ---------------------------------------------------------------- archives
+
+  /**
+   * Opens a JSON Lines archive for reading, validating each record with the standard validator
+   * as it passes. Closing the archive closes the stream.
+   *
+   * @param in the archive, UTF-8, one record a line, not null
+   * @return the archive reader, not null
+   */
+  public ArchiveReader openArchive(InputStream in) {
+    return openArchive(in, GovernanceValidator.standard());
+  }
+
+  /**
+   * Opens a JSON Lines archive for reading, validating each record as it passes.
+   *
+   * @param in the archive, UTF-8, one record a line, not null
+   * @param validator the validator, not null
+   * @return the archive reader, not null
+   */
+  public ArchiveReader openArchive(InputStream in, GovernanceValidator validator) {
+    return new ArchiveReader(this, Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(validator, "validator"));
+  }
+
+  /**
+   * Opens a JSON Lines archive for writing, one compact record a line. Closing the writer closes
+   * the stream.
+   *
+   * @param out the stream, not null
+   * @return the archive writer, not null
+   */
+  public ArchiveWriter openArchiveWriter(OutputStream out) {
+    return new ArchiveWriter(Objects.requireNonNull(out, "out"));
+  }
+
+  @Override
+  public String toString() {
+    return "GovernanceJson[" + (lenient ? "lenient" : "strict") + ", " + FORMAT + " "
+        + FORMAT_VERSION + "]";
+  }
+}

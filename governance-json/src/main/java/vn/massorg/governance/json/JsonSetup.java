@@ -1,0 +1,73 @@
+package vn.massorg.governance.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The one JSON setup of the library, built once: the factory's limits and features and the
+ * mapper every reader and writer is made from. Nothing here is mutated after class
+ * initialisation, so the instances are shared by all threads.
+ *
+ * <p>The limits fit meeting records with a wide margin (a congress with hundreds of people is
+ * well under 1 MB) and keep hostile input from costing more than a few megabytes or a stack: see
+ * docs/design/json-format.md.
+ */
+final class JsonSetup {
+  /** Nesting depth: a record nests 8 levels; unknown members kept in lenient mode may go deeper. */
+  static final int MAX_DEPTH = 64;
+  /** Characters in one string value: a long report text is a few hundred kilobytes at most. */
+  static final int MAX_STRING = 1_000_000;
+  /** Characters in one number: the format has only ints (10 digits and a sign). */
+  static final int MAX_NUMBER = 32;
+  /** Characters in one member name: the format's longest name has 18. */
+  static final int MAX_NAME = 200;
+  /** Bytes (or characters, for text input) in one document, and in one archive line. */
+  static final int MAX_DOCUMENT = 8 * 1024 * 1024;
+  /** Tokens in one document: bounds the work and the memory of a document of tiny values. */
+  static final long MAX_TOKENS = 1_000_000;
+
+  static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_DEPTH)
+      .maxStringLength(MAX_STRING)
+      .maxNumberLength(MAX_NUMBER)
+      .maxNameLength(MAX_NAME)
+      .maxDocumentLength(MAX_DOCUMENT)
+      .maxTokenCount(MAX_TOKENS)
+      .build();
+
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(CONSTRAINTS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+      .build();
+
+  /**
+   * The mapper: only for reading the values of unknown members as trees and writing them back
+   * (lenient mode), and for the canonical form. It has no default typing and reads numbers of
+   * unknown members exactly (big decimals with their scale).
+   */
+  static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+      .addModule(new GovernanceModule())
+      .build();
+
+  /** Reads one value as a tree in the middle of a document (so: no trailing-token check). */
+  static final ObjectReader TREE_READER = MAPPER.reader()
+      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private JsonSetup() {}
+}

@@ -1,0 +1,840 @@
+package vn.massorg.governance.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import vn.massorg.governance.model.AcademicTitle;
+import vn.massorg.governance.model.ActivityArea;
+import vn.massorg.governance.model.ActivityResult;
+import vn.massorg.governance.model.AgendaItem;
+import vn.massorg.governance.model.Attendance;
+import vn.massorg.governance.model.AttendanceCounts;
+import vn.massorg.governance.model.AttendanceEntry;
+import vn.massorg.governance.model.AttendanceStatus;
+import vn.massorg.governance.model.BilingualText;
+import vn.massorg.governance.model.Body;
+import vn.massorg.governance.model.BodyKind;
+import vn.massorg.governance.model.Coded;
+import vn.massorg.governance.model.Comment;
+import vn.massorg.governance.model.Conclusion;
+import vn.massorg.governance.model.Decision;
+import vn.massorg.governance.model.DecisionOutcome;
+import vn.massorg.governance.model.FormOfAddress;
+import vn.massorg.governance.model.HoldingKind;
+import vn.massorg.governance.model.ImmutableActivityResult;
+import vn.massorg.governance.model.ImmutableAgendaItem;
+import vn.massorg.governance.model.ImmutableAttendance;
+import vn.massorg.governance.model.ImmutableAttendanceCounts;
+import vn.massorg.governance.model.ImmutableAttendanceEntry;
+import vn.massorg.governance.model.ImmutableBody;
+import vn.massorg.governance.model.ImmutableComment;
+import vn.massorg.governance.model.ImmutableConclusion;
+import vn.massorg.governance.model.ImmutableDecision;
+import vn.massorg.governance.model.ImmutableMeeting;
+import vn.massorg.governance.model.ImmutableMeetingRecord;
+import vn.massorg.governance.model.ImmutableMemberUnit;
+import vn.massorg.governance.model.ImmutableOrganisation;
+import vn.massorg.governance.model.ImmutablePerson;
+import vn.massorg.governance.model.ImmutablePost;
+import vn.massorg.governance.model.ImmutablePostHolding;
+import vn.massorg.governance.model.ImmutablePresentation;
+import vn.massorg.governance.model.ImmutableReport;
+import vn.massorg.governance.model.ImmutableTerm;
+import vn.massorg.governance.model.ImmutableVoteCount;
+import vn.massorg.governance.model.InvalidRecordException;
+import vn.massorg.governance.model.Meeting;
+import vn.massorg.governance.model.MeetingKind;
+import vn.massorg.governance.model.MeetingRecord;
+import vn.massorg.governance.model.MemberUnit;
+import vn.massorg.governance.model.MemberUnitKind;
+import vn.massorg.governance.model.Organisation;
+import vn.massorg.governance.model.OrganisationLevel;
+import vn.massorg.governance.model.PartialDate;
+import vn.massorg.governance.model.PeriodKind;
+import vn.massorg.governance.model.Person;
+import vn.massorg.governance.model.Post;
+import vn.massorg.governance.model.PostHolding;
+import vn.massorg.governance.model.PostKind;
+import vn.massorg.governance.model.Presentation;
+import vn.massorg.governance.model.Report;
+import vn.massorg.governance.model.ReportStatus;
+import vn.massorg.governance.model.ReportingPeriod;
+import vn.massorg.governance.model.SpeakerGroup;
+import vn.massorg.governance.model.Term;
+import vn.massorg.governance.model.Threshold;
+import vn.massorg.governance.model.VoteCount;
+import vn.massorg.governance.model.VoteMethod;
+
+/**
+ * Reads the model from a {@link JsonParser}, one hand-written method per type, so that every
+ * error knows the JSON Pointer, line and column of the value at fault, and no scalar is coerced:
+ * a string where an integer belongs, {@code 1.0} for an integer, an integer beyond the int range,
+ * an array for a date are all errors.
+ *
+ * <p>Each method starts on the value's first token and ends on its last. One instance reads one
+ * document; it is not thread-safe. In lenient mode ({@code unknowns} not null) members the format
+ * does not have are kept, by the JSON Pointer of the object that holds them, instead of failing.
+ */
+final class ModelReader {
+  private final JsonParser p;
+  private final Map<String, Map<String, JsonNode>> unknowns;
+  private final boolean lenient;
+  private String formatVersion;
+
+  ModelReader(JsonParser parser, boolean lenient) {
+    this.p = parser;
+    this.lenient = lenient;
+    this.unknowns = lenient ? new LinkedHashMap<>() : null;
+  }
+
+  /** The unknown members kept in lenient mode; empty in strict mode. */
+  Map<String, Map<String, JsonNode>> unknowns() {
+    return unknowns == null ? Map.of() : unknowns;
+  }
+
+  /** The format version the document named, once read. */
+  String formatVersion() {
+    return formatVersion;
+  }
+
+  // ---------------------------------------------------------------- the document
+
+  MeetingRecord document() throws IOException {
+    object();
+    ImmutableMeetingRecord.Builder b = MeetingRecord.builder();
+    boolean format = false;
+    boolean version = false;
+    boolean organisation = false;
+    boolean term = false;
+    boolean meeting = false;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "format":
+          checkFormat(string());
+          format = true;
+          break;
+        case "formatVersion":
+          formatVersion = checkVersion(string());
+          version = true;
+          break;
+        case "organisation":
+          b.organisation(organisation());
+          organisation = true;
+          break;
+        case "term":
+          b.term(term());
+          term = true;
+          break;
+        case "people":
+          list(this::person, b::addPerson);
+          break;
+        case "meeting":
+          b.meeting(meeting());
+          meeting = true;
+          break;
+        case "reports":
+          list(this::report, b::addReport);
+          break;
+        default:
+          unknown(name);
+      }
+    }
+    require(format, "format");
+    require(version, "formatVersion");
+    require(organisation, "organisation");
+    require(term, "term");
+    require(meeting, "meeting");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  private void checkFormat(String value) {
+    if (!GovernanceJson.FORMAT.equals(value)) {
+      throw error("format.version", pointer(), Messages.of("format.format",
+          Messages.quote(value), GovernanceJson.FORMAT));
+    }
+  }
+
+  private String checkVersion(String value) {
+    if (GovernanceJson.FORMAT_VERSION.equals(value)
+        || (lenient && value.matches("1\\.(0|[1-9][0-9]{0,3})"))) {
+      return value;
+    }
+    throw error("format.version", pointer(), Messages.of("format.version", Messages.quote(value),
+        lenient ? "1.x" : GovernanceJson.FORMAT_VERSION));
+  }
+
+  // ---------------------------------------------------------------- organisation and term
+
+  Organisation organisation() throws IOException {
+    object();
+    ImmutableOrganisation.Builder b = Organisation.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "id": b.id(string()); seen |= 1; break;
+        case "name": b.name(text()); seen |= 2; break;
+        case "abbreviation": b.abbreviation(string()); break;
+        case "level": b.level(value(OrganisationLevel::of)); seen |= 4; break;
+        case "parentId": b.parentId(string()); break;
+        case "memberUnits": list(this::memberUnit, b::addMemberUnit); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "id");
+    require(seen, 2, "name");
+    require(seen, 4, "level");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  MemberUnit memberUnit() throws IOException {
+    object();
+    ImmutableMemberUnit.Builder b = MemberUnit.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "id": b.id(string()); seen |= 1; break;
+        case "name": b.name(text()); seen |= 2; break;
+        case "kind": b.kind(value(MemberUnitKind::of)); seen |= 4; break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "id");
+    require(seen, 2, "name");
+    require(seen, 4, "kind");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  Term term() throws IOException {
+    object();
+    ImmutableTerm.Builder b = Term.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "id": b.id(string()); seen |= 1; break;
+        case "ordinal": b.ordinal(integer()); break;
+        case "start": b.start(date()); seen |= 2; break;
+        case "end": b.end(date()); seen |= 4; break;
+        case "openingCongressId": b.openingCongressId(string()); break;
+        case "workProgramme": b.workProgramme(text()); break;
+        case "bodies": list(this::body, b::addBody); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "id");
+    require(seen, 2, "start");
+    require(seen, 4, "end");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  Body body() throws IOException {
+    object();
+    ImmutableBody.Builder b = Body.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "id": b.id(string()); seen |= 1; break;
+        case "kind": b.kind(value(BodyKind::of)); seen |= 2; break;
+        case "name": b.name(text()); seen |= 4; break;
+        case "parentId": b.parentId(string()); break;
+        case "seats": b.seats(integer()); break;
+        case "posts": list(this::post, b::addPost); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "id");
+    require(seen, 2, "kind");
+    require(seen, 4, "name");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  Post post() throws IOException {
+    object();
+    ImmutablePost.Builder b = Post.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "id": b.id(string()); seen |= 1; break;
+        case "kind": b.kind(value(PostKind::of)); seen |= 2; break;
+        case "title": b.title(text()); break;
+        case "fullTime": b.fullTime(bool()); break;
+        case "holdings": list(this::postHolding, b::addHolding); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "id");
+    require(seen, 2, "kind");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  PostHolding postHolding() throws IOException {
+    object();
+    ImmutablePostHolding.Builder b = PostHolding.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "personId": b.personId(string()); seen |= 1; break;
+        case "start": b.start(date()); break;
+        case "end": b.end(date()); break;
+        case "kind": b.kind(coded(HoldingKind.class)); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "personId");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  Person person() throws IOException {
+    object();
+    ImmutablePerson.Builder b = Person.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "id": b.id(string()); seen |= 1; break;
+        case "familyName": b.familyName(string()); seen |= 2; break;
+        case "middleName": b.middleName(string()); break;
+        case "givenName": b.givenName(string()); seen |= 4; break;
+        case "academicTitle": b.academicTitle(value(AcademicTitle::of)); break;
+        case "formOfAddress": b.formOfAddress(value(FormOfAddress::of)); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "id");
+    require(seen, 2, "familyName");
+    require(seen, 4, "givenName");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- the meeting
+
+  Meeting meeting() throws IOException {
+    object();
+    ImmutableMeeting.Builder b = Meeting.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "id": b.id(string()); seen |= 1; break;
+        case "bodyId": b.bodyId(string()); seen |= 2; break;
+        case "kind": b.kind(coded(MeetingKind.class)); seen |= 4; break;
+        case "title": b.title(text()); seen |= 8; break;
+        case "reviewedPeriod": b.reviewedPeriod(period()); break;
+        case "date": b.date(date()); break;
+        case "venue": b.venue(text()); break;
+        case "chairId": b.chairId(string()); break;
+        case "recorderId": b.recorderId(string()); break;
+        case "attendance": b.attendance(attendance()); break;
+        case "agenda": list(this::agendaItem, b::addAgendaitem); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "id");
+    require(seen, 2, "bodyId");
+    require(seen, 4, "kind");
+    require(seen, 8, "title");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  Attendance attendance() throws IOException {
+    object();
+    ImmutableAttendance.Builder b = Attendance.builder();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "entries": list(this::attendanceEntry, b::addEntry); break;
+        case "counts": b.counts(attendanceCounts()); break;
+        default: unknown(name);
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  AttendanceEntry attendanceEntry() throws IOException {
+    object();
+    ImmutableAttendanceEntry.Builder b = AttendanceEntry.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "personId": b.personId(string()); seen |= 1; break;
+        case "status": b.status(coded(AttendanceStatus.class)); seen |= 2; break;
+        case "onBehalfOfId": b.onBehalfOfId(string()); break;
+        case "reason": b.reason(text()); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "personId");
+    require(seen, 2, "status");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  AttendanceCounts attendanceCounts() throws IOException {
+    object();
+    ImmutableAttendanceCounts.Builder b = AttendanceCounts.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "present": b.present(integer()); seen |= 1; break;
+        case "excused": b.excused(integer()); break;
+        case "absent": b.absent(integer()); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "present");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  AgendaItem agendaItem() throws IOException {
+    object();
+    ImmutableAgendaItem.Builder b = AgendaItem.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "title": b.title(text()); seen |= 1; break;
+        case "chairId": b.chairId(string()); break;
+        case "presentations": list(this::presentation, b::addPresentation); break;
+        case "comments": list(this::comment, b::addComment); break;
+        case "decisions": list(this::decision, b::addDecision); break;
+        case "conclusion": b.conclusion(conclusion()); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "title");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  Presentation presentation() throws IOException {
+    object();
+    ImmutablePresentation.Builder b = Presentation.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "presenterId": b.presenterId(string()); seen |= 1; break;
+        case "document": b.document(text()); seen |= 2; break;
+        case "reportId": b.reportId(string()); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "presenterId");
+    require(seen, 2, "document");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  Comment comment() throws IOException {
+    object();
+    ImmutableComment.Builder b = Comment.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "speakerId": b.speakerId(string()); break;
+        case "speakerGroup": b.speakerGroup(value(SpeakerGroup::of)); break;
+        case "summary": b.summary(text()); seen |= 1; break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "summary");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  Decision decision() throws IOException {
+    object();
+    ImmutableDecision.Builder b = Decision.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "title": b.title(text()); seen |= 1; break;
+        case "method": b.method(coded(VoteMethod.class)); break;
+        case "votes": b.votes(voteCount()); break;
+        case "requiredMajority": b.requiredMajority(threshold()); break;
+        case "outcome": b.outcome(coded(DecisionOutcome.class)); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "title");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  VoteCount voteCount() throws IOException {
+    object();
+    ImmutableVoteCount.Builder b = VoteCount.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "inFavour": b.inFavour(integer()); seen |= 1; break;
+        case "against": b.against(integer()); seen |= 2; break;
+        case "abstaining": b.abstaining(integer()); seen |= 4; break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "inFavour");
+    require(seen, 2, "against");
+    require(seen, 4, "abstaining");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  Conclusion conclusion() throws IOException {
+    object();
+    ImmutableConclusion.Builder b = Conclusion.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "speakerId": b.speakerId(string()); seen |= 1; break;
+        case "summary": b.summary(text()); seen |= 2; break;
+        case "directions": list(this::text, b::addDirection); break;
+        case "forPeriod": b.forPeriod(period()); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "speakerId");
+    require(seen, 2, "summary");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- reports
+
+  Report report() throws IOException {
+    object();
+    ImmutableReport.Builder b = Report.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "id": b.id(string()); seen |= 1; break;
+        case "title": b.title(text()); seen |= 2; break;
+        case "period": b.period(period()); seen |= 4; break;
+        case "documentNumber": b.documentNumber(string()); break;
+        case "statusHistory":
+          list(() -> coded(ReportStatus.class), b::addStatusHistory);
+          seen |= 8;
+          break;
+        case "results": list(this::activityResult, b::addResult); break;
+        case "resultsComplete": b.resultsComplete(bool()); break;
+        case "context": list(this::text, b::addContextitem); break;
+        case "tasksForNextPeriod": list(this::text, b::addTasksForNextPeriod); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "id");
+    require(seen, 2, "title");
+    require(seen, 4, "period");
+    require(seen, 8, "statusHistory");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  ActivityResult activityResult() throws IOException {
+    object();
+    ImmutableActivityResult.Builder b = ActivityResult.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "area": b.area(value(ActivityArea::of)); seen |= 1; break;
+        case "summary": b.summary(text()); break;
+        default: unknown(name);
+      }
+    }
+    require(seen, 1, "area");
+    try {
+      return b.build();
+    } catch (InvalidRecordException e) {
+      throw invariant(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- value forms
+
+  /** A bilingual text: {@code {"vi": "...", "en": "..."}}. */
+  BilingualText text() throws IOException {
+    object();
+    String vi = null;
+    String en = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "vi": vi = string(); break;
+        case "en": en = string(); break;
+        default: unknown(name);
+      }
+    }
+    require(vi != null, "vi");
+    return en == null ? BilingualText.of(vi) : BilingualText.of(vi, en);
+  }
+
+  PartialDate date() throws IOException {
+    return value(PartialDate::parse);
+  }
+
+  ReportingPeriod period() throws IOException {
+    return value(ReportingPeriod::parse);
+  }
+
+  Threshold threshold() throws IOException {
+    return value(Threshold::parse);
+  }
+
+  <E extends Enum<E> & Coded> E coded(Class<E> type) throws IOException {
+    return value(code -> Coded.fromCode(type, code));
+  }
+
+  /** A string read into a value by a model factory whose complaint becomes a value error here. */
+  <T> T value(Function<String, T> parse) throws IOException {
+    String text = string();
+    try {
+      return parse.apply(text);
+    } catch (InvalidRecordException e) {
+      throw error("format.value", pointer(), Messages.of("format.value",
+          Messages.quote(e.getMessage())));
+    }
+  }
+
+  // ---------------------------------------------------------------- scalars, strictly
+
+  String string() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("type.string");
+    }
+    String s = p.getText();
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          throw error("format.value", pointer(), Messages.of("format.value.surrogate"));
+        }
+      }
+    }
+    return s;
+  }
+
+  int integer() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("type.integer");
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw error("format.value", pointer(), Messages.of("format.value.int-range"));
+    }
+    return p.getIntValue();
+  }
+
+  boolean bool() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw wrongType("type.boolean");
+  }
+
+  private void object() {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType("type.object");
+    }
+  }
+
+  private <T> void list(Element<T> element, Consumer<T> add) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType("type.array");
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      add.accept(element.read());
+    }
+  }
+
+  /** Reads one element of a list, starting on its first token. */
+  @FunctionalInterface
+  interface Element<T> {
+    T read() throws IOException;
+  }
+
+  // ---------------------------------------------------------------- members the format lacks
+
+  private void unknown(String name) throws IOException {
+    JsonPointer member = p.getParsingContext().pathAsPointer();
+    if (!lenient) {
+      throw error("format.unknown-field", member.toString(),
+          Messages.of("format.unknown-field", Messages.quote(name)));
+    }
+    JsonPointer holder = member.head();
+    JsonNode value = JsonSetup.TREE_READER.readTree(p);
+    unknowns.computeIfAbsent(holder == null ? "" : holder.toString(), k -> new LinkedHashMap<>())
+        .put(name, value);
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  private void require(int seen, int bit, String name) {
+    require((seen & bit) != 0, name);
+  }
+
+  /** Called on the object's END_OBJECT, where the context already points at the object. */
+  private void require(boolean present, String name) {
+    if (!present) {
+      String at = pointer();
+      throw error("format.missing", at + "/" + name, Messages.of("format.missing", name));
+    }
+  }
+
+  private GovernanceJsonException invariant(InvalidRecordException e) {
+    return error("format.invariant", pointer(),
+        Messages.of("format.invariant", Messages.quote(e.getMessage())));
+  }
+
+  private GovernanceJsonException wrongType(String expected) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return error("format.null", pointer(), Messages.of("format.null"));
+    }
+    String found = found(t);
+    return error("format.type", pointer(), BilingualText.of(
+        Messages.of("format.type", Messages.vi(expected), Messages.vi(found)).getVi(),
+        Messages.of("format.type", Messages.en(expected), Messages.en(found)).getEn().get()));
+  }
+
+  private static String found(JsonToken t) {
+    if (t == null) {
+      return "type.end";
+    }
+    switch (t) {
+      case START_OBJECT: return "type.object";
+      case START_ARRAY: return "type.array";
+      case VALUE_STRING: return "type.string";
+      case VALUE_NUMBER_INT: return "type.integer";
+      case VALUE_NUMBER_FLOAT: return "type.number";
+      case VALUE_TRUE:
+      case VALUE_FALSE: return "type.boolean";
+      case VALUE_NULL: return "type.null";
+      default: return "type.end";
+    }
+  }
+
+  /** The pointer of the current value (or, on an END_OBJECT, of the object just closed). */
+  private String pointer() {
+    return p.getParsingContext().pathAsPointer().toString();
+  }
+
+  private GovernanceJsonException error(String code, String pointer, BilingualText text) {
+    JsonLocation at = p.currentTokenLocation();
+    return new GovernanceJsonException(code, pointer, at.getLineNr(), at.getColumnNr(), text);
+  }
+}

@@ -1,0 +1,341 @@
+package vn.massorg.governance.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.massorg.governance.json.Rejections.rejected;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The strict reader refuses every kind of bad input, each with its own code and location. */
+class StrictReadingTest {
+
+  @Nested
+  class UnknownMembers {
+    @Test
+    void anUnknownMemberIsAnErrorAtItsPointer() {
+      GovernanceJsonException e = rejected(Docs.with("/meeting/agenda/0/livestream", "true"),
+          "format.unknown-field", "/meeting/agenda/0/livestream");
+      assertThat(e.getText().getEn().get()).contains("\"livestream\"");
+    }
+
+    @Test
+    void anUnknownMemberOfTheEnvelopeIsAnError() {
+      rejected(Docs.with("/extra", "{\"a\": [1, 2]}"), "format.unknown-field", "/extra");
+    }
+
+    @Test
+    void polymorphicTypeIdsAreJustUnknownMembers() {
+      rejected(Docs.with("/meeting/@class", "\"java.lang.Runtime\""), "format.unknown-field",
+          "/meeting/@class");
+    }
+  }
+
+  @Nested
+  class DuplicateKeys {
+    @Test
+    void aRepeatedMemberIsAnErrorRatherThanTheLastOneWinning() {
+      String doc = Docs.edited(t -> { }).replace("\"bodyId\":\"body.btv\"",
+          "\"bodyId\":\"body.btv\",\"bodyId\":\"body.exec\"");
+      GovernanceJsonException e = rejected(doc, "format.duplicate-key", "/meeting/bodyId");
+      assertThat(e.getText().getVi()).contains("bodyId");
+    }
+  }
+
+  @Nested
+  class TrailingTokens {
+    @Test
+    void aSecondDocumentAfterTheFirstIsAnError() {
+      rejected(Docs.edited(t -> { }) + " {}", "format.syntax", "");
+    }
+
+    @Test
+    void garbageAfterTheDocumentIsAnError() {
+      rejected(Docs.edited(t -> { }) + "x", "format.syntax", "");
+    }
+
+    @Test
+    void whitespaceAfterTheDocumentIsFine() {
+      assertThat(GovernanceJson.strict().read(Docs.edited(t -> { }) + " \n\t "))
+          .isEqualTo(Samples.everyAttribute());
+    }
+  }
+
+  @Nested
+  class WrongScalarTypes {
+    @Test
+    void aStringForAnInteger() {
+      GovernanceJsonException e = rejected(Docs.with("/term/bodies/0/seats", "\"fifteen\""),
+          "format.type", "/term/bodies/0/seats");
+      assertThat(e.getMessage(Locale.ENGLISH))
+          .endsWith("Wrong type: expected an integer, found a string");
+    }
+
+    @Test
+    void aNumberForABilingualText() {
+      rejected(Docs.with("/meeting/title", "123"), "format.type", "/meeting/title");
+    }
+
+    @Test
+    void aNumberForAString() {
+      rejected(Docs.with("/people/0/givenName", "123"), "format.type", "/people/0/givenName");
+    }
+
+    @Test
+    void aFractionForAnInteger() {
+      rejected(Docs.with("/meeting/attendance/counts/present", "12.0"), "format.type",
+          "/meeting/attendance/counts/present");
+    }
+
+    @Test
+    void anExponentForAnInteger() {
+      rejected(Docs.with("/term/ordinal", "7e0"), "format.type", "/term/ordinal");
+    }
+
+    @Test
+    void anIntegerBeyondTheIntRange() {
+      rejected(Docs.with("/term/ordinal", "2147483648"), "format.value", "/term/ordinal");
+    }
+
+    @Test
+    void aStringForABoolean() {
+      rejected(Docs.with("/reports/0/resultsComplete", "\"true\""), "format.type",
+          "/reports/0/resultsComplete");
+    }
+
+    @Test
+    void aNumberForABoolean() {
+      rejected(Docs.with("/term/bodies/1/posts/0/fullTime", "1"), "format.type",
+          "/term/bodies/1/posts/0/fullTime");
+    }
+
+    @Test
+    void anObjectForAList() {
+      rejected(Docs.with("/people", "{}"), "format.type", "/people");
+    }
+
+    @Test
+    void aStringForAnObject() {
+      rejected(Docs.with("/organisation", "\"org.x\""), "format.type", "/organisation");
+    }
+
+    @Test
+    void aNumberForACode() {
+      rejected(Docs.with("/meeting/kind", "1"), "format.type", "/meeting/kind");
+    }
+  }
+
+  @Nested
+  class Nulls {
+    @Test
+    void nullForARequiredValue() {
+      rejected(Docs.with("/meeting/title", "null"), "format.null", "/meeting/title");
+    }
+
+    @Test
+    void nullForAnOptionalValueIsAlsoRefusedLeaveItOut() {
+      rejected(Docs.with("/meeting/venue", "null"), "format.null", "/meeting/venue");
+    }
+
+    @Test
+    void nullInAList() {
+      rejected(Docs.with("/people", "[null]"), "format.null", "/people/0");
+    }
+  }
+
+  @Nested
+  class MissingMembers {
+    @Test
+    void aMissingRequiredMemberIsReportedWithItsPath() {
+      GovernanceJsonException e = rejected(Docs.without("/meeting/title"), "format.missing",
+          "/meeting/title");
+      assertThat(e.getText().getEn().get()).contains("\"title\"");
+    }
+
+    @Test
+    void aMissingMemberDeepInAList() {
+      rejected(Docs.without("/meeting/agenda/0/decisions/0/votes/against"), "format.missing",
+          "/meeting/agenda/0/decisions/0/votes/against");
+    }
+
+    @Test
+    void aMissingVietnameseText() {
+      rejected(Docs.without("/organisation/name/vi"), "format.missing", "/organisation/name/vi");
+    }
+
+    @Test
+    void aMissingFormatVersion() {
+      rejected(Docs.without("/formatVersion"), "format.missing", "/formatVersion");
+    }
+  }
+
+  @Nested
+  class DateShapes {
+    @ParameterizedTest
+    @ValueSource(strings = {"\"2021-7-2\"", "\"02/07/2021\"", "\"2021-07-02T00:00:00Z\"",
+        "\"2021-13\"", "\"2021-02-30\"", "\"21\"", "\" 2021\"", "\"2021-07-02 \"",
+        "\"٢٠٢١\"", "\"+2021\""})
+    void aDateOfAnotherShapeIsAValueError(String date) {
+      rejected(Docs.with("/meeting/date", date), "format.value", "/meeting/date");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[2021, 7, 2]", "20210702", "18810", "{\"year\": 2021}"})
+    void aDateThatIsNotAStringIsATypeError(String date) {
+      rejected(Docs.with("/meeting/date", date), "format.type", "/meeting/date");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"2021-q1\"", "\"2021-Q5\"", "\"Q1-2021\"", "\"2021-M6\""})
+    void aPeriodOfAnotherShape(String period) {
+      rejected(Docs.with("/reports/0/period", period), "format.value", "/reports/0/period");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"2/3\"", "\">= 2/3\"", "\">=3/2\"", "\"0.5\""})
+    void aThresholdOfAnotherShape(String threshold) {
+      rejected(Docs.with("/meeting/agenda/0/decisions/0/requiredMajority", threshold),
+          "format.value", "/meeting/agenda/0/decisions/0/requiredMajority");
+    }
+  }
+
+  @Nested
+  class Codes {
+    @Test
+    void anUnknownCodeOfAClosedListIsAValueError() {
+      GovernanceJsonException e = rejected(Docs.with("/meeting/kind", "\"annual\""),
+          "format.value", "/meeting/kind");
+      assertThat(e.getText().getEn().get()).contains("regular");
+    }
+
+    @Test
+    void anUppercaseCodeIsAValueError() {
+      rejected(Docs.with("/meeting/kind", "\"REGULAR\""), "format.value", "/meeting/kind");
+      rejected(Docs.with("/organisation/level", "\"City\""), "format.value",
+          "/organisation/level");
+    }
+
+    @Test
+    void anOrganisationsOwnCodeOfAnExtensibleListIsRead() {
+      assertThat(GovernanceJson.strict().read(Docs.with("/organisation/level", "\"commune\""))
+          .getOrganisation().getLevel().getCode()).isEqualTo("commune");
+    }
+
+    @Test
+    void anIdentifierOutOfItsFormIsAnInvariantErrorOfItsObject() {
+      rejected(Docs.with("/people/1/id", "\"Person B\""), "format.invariant", "/people/1");
+    }
+  }
+
+  @Nested
+  class Invariants {
+    @Test
+    void anEndBeforeItsStartIsReportedAtTheObject() {
+      GovernanceJsonException e = rejected(Docs.with("/term/end", "\"2018\""),
+          "format.invariant", "/term");
+      assertThat(e.getText().getEn().get()).contains("before");
+    }
+
+    @Test
+    void aCommentWithBothSpeakerAndGroup() {
+      rejected(Docs.with("/meeting/agenda/0/comments/0/speakerGroup", "\"delegates\""),
+          "format.invariant", "/meeting/agenda/0/comments/0");
+    }
+
+    @Test
+    void aPersonTwiceInTheRecord() {
+      rejected(Docs.with("/people/1/id", "\"person.a\""), "format.invariant", "");
+    }
+  }
+
+  @Nested
+  class Versions {
+    @Test
+    void anUnknownVersionIsRefusedWithTheVersionsRead() {
+      GovernanceJsonException e = rejected(Docs.with("/formatVersion", "\"2.0\""),
+          "format.version", "/formatVersion");
+      assertThat(e.getMessage(Locale.ENGLISH)).contains("\"2.0\"", "1.0");
+    }
+
+    @Test
+    void aLaterMinorVersionIsRefusedByTheStrictReader() {
+      rejected(Docs.with("/formatVersion", "\"1.1\""), "format.version", "/formatVersion");
+    }
+
+    @Test
+    void aNumericVersionIsATypeError() {
+      rejected(Docs.with("/formatVersion", "1.0"), "format.type", "/formatVersion");
+    }
+
+    @Test
+    void anotherFormatIsRefused() {
+      rejected(Docs.with("/format", "\"vn.massorg.governance/report\""), "format.version",
+          "/format");
+    }
+  }
+
+  @Nested
+  class Syntax {
+    @Test
+    void commentsAreNotJson() {
+      rejected(Docs.edited(t -> { }).replaceFirst("\\{", "{/* c */"), "format.syntax", "");
+      rejected(Docs.edited(t -> { }).replaceFirst("\\{", "{// c\n"), "format.syntax", "");
+    }
+
+    @Test
+    void singleQuotesAreNotJson() {
+      // A syntax error between members points at the last member the parser read.
+      rejected(Docs.edited(t -> { }).replace("\"venue\"", "'venue'"), "format.syntax",
+          "/meeting/date");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "+1", "01", ".5", "0x10"})
+    void nonStandardNumbersAreNotJson(String number) {
+      rejected(Docs.edited(t -> { }).replace("\"ordinal\":7", "\"ordinal\":" + number),
+          "format.syntax", "/term/ordinal");
+    }
+
+    @Test
+    void aTruncatedDocument() {
+      String doc = Docs.edited(t -> { });
+      String half = doc.substring(0, doc.indexOf("\"attendance\"") + 20);
+      GovernanceJsonException e = rejected(half, "format.syntax", "/meeting/attendance");
+      assertThat(e.getText().getEn().get()).contains("ends in the middle");
+    }
+
+    @Test
+    void anEmptyDocument() {
+      rejected("", "format.syntax", "");
+      rejected("  \n ", "format.syntax", "");
+    }
+
+    @Test
+    void aTopLevelArrayOrString() {
+      rejected("[" + Docs.edited(t -> { }) + "]", "format.type", "");
+      rejected("\"record\"", "format.type", "");
+      rejected("null", "format.null", "");
+    }
+
+    @Test
+    void anUnescapedControlCharacterInAString() {
+      rejected(Docs.edited(t -> { }).replace("Hall A", "Hall\u0001A"), "format.syntax",
+          "/meeting/venue/en");
+    }
+
+    @Test
+    void theLocationIsTheLineAndColumnOfTheValue() {
+      String doc = "{\n  \"format\": \"vn.massorg.governance/meeting-record\",\n"
+          + "  \"formatVersion\": \"1.0\",\n  \"organisation\": 5\n}";
+      GovernanceJsonException e = rejected(doc, "format.type", "/organisation");
+      assertThat(e.getLine()).isEqualTo(4);
+      assertThat(e.getColumn()).isEqualTo(19);
+      assertThat(e.getMessage(Locale.ENGLISH)).isEqualTo("format.type /organisation "
+          + "(line 4, column 19): Wrong type: expected an object, found an integer");
+      assertThat(e.getMessage()).isEqualTo("format.type /organisation "
+          + "(dòng 4, cột 19): Sai kiểu giá trị: cần đối tượng, nhận được số nguyên");
+    }
+  }
+}
