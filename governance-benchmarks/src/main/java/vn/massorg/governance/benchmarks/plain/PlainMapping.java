@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.massorg.governance.json.GovernanceJson;
 import vn.massorg.governance.model.BilingualText;
 import vn.massorg.governance.model.Coded;
 import vn.massorg.governance.model.CodeListValue;
@@ -46,7 +47,7 @@ public final class PlainMapping {
     var o = r.getOrganisation();
     var t = r.getTerm();
     var m = r.getMeeting();
-    return new PlainMeetingRecord(
+    return new PlainMeetingRecord(GovernanceJson.FORMAT, GovernanceJson.FORMAT_VERSION,
         new PlainMeetingRecord.Organisation(o.getId(), text(o.getName()),
             o.getAbbreviation().orElse(null), code(o.getLevel()), o.getParentId().orElse(null),
             list(o.getMemberUnits(), u -> new PlainMeetingRecord.MemberUnit(u.getId(),

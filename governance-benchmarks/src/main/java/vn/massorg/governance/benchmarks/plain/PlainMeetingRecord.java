@@ -8,10 +8,13 @@ import java.util.List;
  * {@code ObjectMapper} and no library. Nullable fields stand for "not recorded"; code lists,
  * partial dates and reporting periods stay strings, as a plain binding would leave them.
  *
- * <p>Each record has exactly the fields of the JSON form, and the mapper that binds them fails on
+ * <p>The document's envelope ({@code format}, {@code formatVersion}) is two more fields of the
+ * top-level record. Each record has exactly the fields of the JSON form, and the mapper that binds them fails on
  * an unknown property, so a document the baseline reads is the same document the library reads.
  */
 public record PlainMeetingRecord(
+    String format,
+    String formatVersion,
     Organisation organisation,
     Term term,
     List<Person> people,
