@@ -43,7 +43,7 @@ public final class ArchiveValidation {
       throw new IllegalStateException("the archive's validation is finished");
     }
     rules.add(record);
-    return validator.validateOne(record);
+    return validator.validate(record);
   }
 
   /**

@@ -17,6 +17,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import vn.massorg.governance.charter.Charter;
+import vn.massorg.governance.model.BilingualText;
 import vn.massorg.governance.model.MeetingRecord;
 import vn.massorg.governance.validation.rules.ArchiveRules;
 import vn.massorg.governance.validation.rules.Messages;
@@ -41,8 +42,6 @@ import vn.massorg.governance.validation.rules.Pointer;
  * <p>This class is immutable and thread-safe.
  */
 public final class GovernanceValidator {
-  private static final String FIELD_PREFIX = "{" + Rule.MESSAGE_PREFIX;
-
   /** Built on first use, once per class loader: the expensive part of validation's start-up. */
   private static final class Engine {
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
@@ -169,17 +168,18 @@ public final class GovernanceValidator {
     if (dynamic != null) {
       return dynamic;
     }
+    // Field constraints name their message as {vn.massorg.governance.<code>}: the code is the key.
     String template = violation.getMessageTemplate();
-    String code = template.startsWith(FIELD_PREFIX) && template.endsWith("}")
-        ? template.substring(FIELD_PREFIX.length(), template.length() - 1)
+    String key = template.startsWith("{") && template.endsWith("}")
+        ? template.substring(1, template.length() - 1) : "";
+    String code = key.startsWith(Rule.MESSAGE_PREFIX) ? key.substring(Rule.MESSAGE_PREFIX.length())
         : violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     Map<String, String> args = arguments(violation.getConstraintDescriptor(),
         violation.getInvalidValue());
-    RuleSource source = RuleSource.of(RuleLayer.FIELD, RuleLayer.FIELD.getLabel());
-    String key = template.startsWith("{") ? template : "{" + Rule.MESSAGE_PREFIX + "field}";
-    return Finding.of(code, Severity.ERROR, Pointer.of(violation.getPropertyPath()),
-        Messages.render(Messages.has(key.substring(1, key.length() - 1)) ? key
-            : "{" + Rule.MESSAGE_PREFIX + "field}", args), source, args);
+    BilingualText message = Messages.render(
+        Messages.has(key) ? key : Rule.MESSAGE_PREFIX + "field", args);
+    return Finding.of(code, Severity.ERROR, Pointer.of(violation.getPropertyPath()), message,
+        RuleSource.of(RuleLayer.FIELD, RuleLayer.FIELD.getLabel()), args);
   }
 
   private static Map<String, String> arguments(ConstraintDescriptor<?> descriptor,
@@ -195,9 +195,5 @@ public final class GovernanceValidator {
     String shown = String.valueOf(invalid);
     args.put("invalid", shown.length() <= 60 ? shown : shown.substring(0, 57) + "...");
     return args;
-  }
-
-  ValidationReport validateOne(MeetingRecord record) {
-    return validate(record);
   }
 }

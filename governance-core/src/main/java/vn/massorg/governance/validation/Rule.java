@@ -1,7 +1,5 @@
 package vn.massorg.governance.validation;
 
-import vn.massorg.governance.model.BilingualText;
-
 /**
  * Every rule the validator checks, by stable code. A finding's code is one of these codes (or,
  * for a document that cannot be read, a {@code format.*} code of the JSON module).
@@ -157,10 +155,5 @@ public enum Rule {
       }
     }
     throw new IllegalArgumentException("no rule has the code \"" + code + "\"");
-  }
-
-  /** The citation of a consistency or field rule, which no external text states. */
-  static BilingualText internalCitation(RuleLayer layer) {
-    return layer.getLabel();
   }
 }
