@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns a JMH result file ({@code -rf json}) of {@link MeetingBenchmarks} into the table of
@@ -30,8 +29,8 @@ public final class Ratios {
    */
   public static void main(String[] args) throws IOException {
     JsonNode results = new ObjectMapper().readTree(new File(args[0]));
-    Map<String, Map<String, double[]>> byDocument = new TreeMap<>();
-    Map<String, Map<String, Double>> allocation = new TreeMap<>();
+    Map<String, Map<String, double[]>> byDocument = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> allocation = new LinkedHashMap<>();
     for (JsonNode result : results) {
       String name = result.get("benchmark").asText();
       if (!name.startsWith(MeetingBenchmarks.class.getName() + ".")) {
@@ -42,7 +41,9 @@ public final class Ratios {
       JsonNode metric = result.get("primaryMetric");
       byDocument.computeIfAbsent(document, d -> new LinkedHashMap<>()).put(method,
           new double[] {metric.get("score").asDouble(), metric.get("scoreError").asDouble()});
-      JsonNode norm = result.path("secondaryMetrics").path("·gc.alloc.rate.norm");
+      JsonNode secondary = result.path("secondaryMetrics");
+      JsonNode norm = secondary.has("gc.alloc.rate.norm") ? secondary.get("gc.alloc.rate.norm")
+          : secondary.path("\u00b7gc.alloc.rate.norm");
       if (!norm.isMissingNode()) {
         allocation.computeIfAbsent(document, d -> new LinkedHashMap<>()).put(method,
             norm.get("score").asDouble());
@@ -70,8 +71,8 @@ public final class Ratios {
         if (s == null) {
           row.append(" – | – |");
         } else {
-          row.append(String.format(Locale.ROOT, " %,.0f ± %,.0f | %.1f |", s[0], s[1],
-              1e6 / s[0]));
+          row.append(String.format(Locale.ROOT, " %,.0f%s | %.1f |", s[0],
+              Double.isNaN(s[1]) ? "" : String.format(Locale.ROOT, " ± %,.0f", s[1]), 1e6 / s[0]));
         }
         if (allocation.containsKey(document)) {
           Double bytes = allocation.get(document).get(method);
@@ -107,9 +108,13 @@ public final class Ratios {
       return;
     }
     double ratio = a[0] / b[0];
-    double low = Math.max(0, a[0] - a[1]) / (b[0] + b[1]);
-    double high = (a[0] + a[1]) / Math.max(1e-9, b[0] - b[1]);
-    System.out.printf(Locale.ROOT, "| %s, %s | %.2f (%.2f–%.2f) | %s |%n", goal, document, ratio,
-        low, high, target);
+    String range = "";
+    if (!Double.isNaN(a[1]) && !Double.isNaN(b[1])) {
+      double low = Math.max(0, a[0] - a[1]) / (b[0] + b[1]);
+      double high = (a[0] + a[1]) / Math.max(1e-9, b[0] - b[1]);
+      range = String.format(Locale.ROOT, " (%.2f–%.2f)", low, high);
+    }
+    System.out.printf(Locale.ROOT, "| %s, %s | %.2f%s | %s |%n", goal, document, ratio, range,
+        target);
   }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -80,6 +82,9 @@ public final class ArchiveScaling {
 
   /** One run, in its own JVM. */
   public static final class Child {
+    /** Hibernate Validator's INFO line on first use would break the one-line output. */
+    private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
     private Child() {}
 
     /**
@@ -89,6 +94,7 @@ public final class ArchiveScaling {
      * @throws Exception if the archive cannot be read
      */
     public static void main(String[] args) throws Exception {
+      HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
       String document = args[0];
       long count = Long.parseLong(args[1]);
       GovernanceJson json = GovernanceJson.strict();
