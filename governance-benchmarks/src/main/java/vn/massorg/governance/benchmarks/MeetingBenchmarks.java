@@ -37,11 +37,15 @@ import vn.massorg.governance.validation.ValidationReport;
  *
  * <p>Method names start with the way: {@code plain*} (baseline), {@code schema*} (networknt),
  * the others the library.
+ *
+ * <p>Ten seconds of warm-up: the library's path (reader, model, Hibernate Validator, rules) is
+ * thousands of methods, and on two cores the compiler needs that long to reach a steady state;
+ * with five seconds the library's figures were still rising several-fold between iterations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 public class MeetingBenchmarks {

@@ -38,7 +38,8 @@ import vn.massorg.governance.validation.Severity;
  * (an upper bound of the heap ever occupied, garbage included).
  *
  * <p>Usage: {@code ArchiveScaling [DOCUMENT] N...}; DOCUMENT is {@code seed} (default) or
- * {@code large}.
+ * {@code large}. Each run first streams the archive untimed for {@code -Darchive.warmup}
+ * seconds (15 by default), so that every size is measured with the same compiled code.
  */
 public final class ArchiveScaling {
   private static final String HEAP = "-Xmx64m";
@@ -64,8 +65,9 @@ public final class ArchiveScaling {
     System.out.printf(Locale.ROOT, "%10s %10s %12s %16s %16s %8s %10s %8s%n", "records", "seconds",
         "records/s", "max live MB", "sum peaks MB", "GCs", "GC ms", "errors");
     for (String size : sizes) {
-      Process child = new ProcessBuilder(java, HEAP, "-cp", System.getProperty("java.class.path"),
-          Child.class.getName(), document, size)
+      Process child = new ProcessBuilder(java, HEAP,
+          "-Darchive.warmup=" + Long.getLong("archive.warmup", 15),
+          "-cp", System.getProperty("java.class.path"), Child.class.getName(), document, size)
           .redirectError(ProcessBuilder.Redirect.INHERIT)
           .start();
       String line;
@@ -84,6 +86,8 @@ public final class ArchiveScaling {
   public static final class Child {
     /** Hibernate Validator's INFO line on first use would break the one-line output. */
     private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+    /** Seconds of untimed streaming before the measured run ({@code -Darchive.warmup=S}). */
+    private static final long WARM_UP_SECONDS = Long.getLong("archive.warmup", 15);
 
     private Child() {}
 
@@ -100,8 +104,12 @@ public final class ArchiveScaling {
       GovernanceJson json = GovernanceJson.strict();
       GovernanceValidator validator = GovernanceValidator.standard();
       byte[] line = line(json, Documents.record(document));
-      // Warm-up, not timed: the same path, until the JIT has compiled it.
-      stream(json, validator, line, Math.min(count, 20_000));
+      // Warm-up, not timed: the same path, until the JIT has compiled it. The library's path is
+      // long (reader, model, Hibernate Validator, rules): on two cores it takes seconds.
+      long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+      while (System.nanoTime() < warmUntil) {
+        stream(json, validator, line, 5_000);
+      }
       System.gc();
       AtomicLong maxLive = watchCollections();
       List<MemoryPoolMXBean> pools = heapPools();
