@@ -29,5 +29,10 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = InvalidRecordException.class,
     optionalAcceptNullable = false,
     headerComments = false,
-    defaults = @Value.Immutable(copy = true, prehash = true))
+    // Only @Override: org.immutables.value.Generated on generated classes makes javac warn in
+    // every module that compiles against the model without Immutables on its class path.
+    allowedClasspathAnnotations = {Override.class},
+    // Hash codes computed on first use, not at construction: most records are read, checked
+    // and written without ever being hashed.
+    defaults = @Value.Immutable(copy = true, lazyhash = true))
 public @interface ModelStyle {}

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date known to the year, to the month, or to the day, as records reconstructed from news items
@@ -24,8 +22,6 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe.
  */
 public final class PartialDate {
-  private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-
   private final int year;
   private final int month;
   private final int day;
@@ -83,24 +79,38 @@ public final class PartialDate {
    */
   public static PartialDate parse(String text) {
     Checks.notNull(text, "text");
-    Matcher m = FORM.matcher(text);
-    if (!m.matches()) {
+    int n = text.length();
+    if (!(n == 4 || (n == 7 && text.charAt(4) == '-')
+        || (n == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'))
+        || !digits(text, 0, 4) || (n >= 7 && !digits(text, 5, 7))
+        || (n == 10 && !digits(text, 8, 10))) {
       throw new InvalidRecordException("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: \""
           + Checks.shorten(text) + "\"");
     }
-    int y = Integer.parseInt(m.group(1));
-    if (m.group(2) == null) {
+    int y = Integer.parseInt(text, 0, 4, 10);
+    if (n == 4) {
       return ofYear(y);
     }
-    int mo = Integer.parseInt(m.group(2));
-    if (m.group(3) == null) {
+    int mo = Integer.parseInt(text, 5, 7, 10);
+    if (n == 7) {
       return ofMonth(y, mo);
     }
     try {
-      return of(LocalDate.of(y, mo, Integer.parseInt(m.group(3))));
+      return of(LocalDate.of(y, mo, Integer.parseInt(text, 8, 10, 10)));
     } catch (DateTimeException e) {
       throw new InvalidRecordException("not a calendar date: \"" + text + "\"");
     }
+  }
+
+  /** ASCII digits only: Character.isDigit would let other scripts' digits through. */
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static PartialDate of(int year, int month, int day) {

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The period a report or a meeting reviews: a quarter, a half-year, the first nine months or a
@@ -23,7 +21,6 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe.
  */
 public final class ReportingPeriod {
-  private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(Q[1-4]|H[12]|M9))?");
   private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
   private final PeriodKind kind;
@@ -112,24 +109,30 @@ public final class ReportingPeriod {
    */
   public static ReportingPeriod parse(String text) {
     Checks.notNull(text, "text");
-    Matcher m = FORM.matcher(text);
-    if (!m.matches()) {
-      throw new InvalidRecordException("not a reporting period of the form 2020-Q3, 2020-H1, "
-          + "2020-M9 or 2020: \"" + Checks.shorten(text) + "\"");
+    int n = text.length();
+    boolean form = (n == 4 || (n == 7 && text.charAt(4) == '-'));
+    for (int i = 0; form && i < 4; i++) {
+      form = text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
-    int y = Integer.parseInt(m.group(1));
-    String p = m.group(2);
-    if (p == null) {
-      return year(y);
-    }
-    switch (p.charAt(0)) {
-      case 'Q':
-        return quarter(y, p.charAt(1) - '0');
-      case 'H':
-        return halfYear(y, p.charAt(1) - '0');
-      default:
+    if (form) {
+      int y = Integer.parseInt(text, 0, 4, 10);
+      if (n == 4) {
+        return year(y);
+      }
+      char kind = text.charAt(5);
+      char number = text.charAt(6);
+      if (kind == 'Q' && number >= '1' && number <= '4') {
+        return quarter(y, number - '0');
+      }
+      if (kind == 'H' && (number == '1' || number == '2')) {
+        return halfYear(y, number - '0');
+      }
+      if (kind == 'M' && number == '9') {
         return nineMonths(y);
+      }
     }
+    throw new InvalidRecordException("not a reporting period of the form 2020-Q3, 2020-H1, "
+        + "2020-M9 or 2020: \"" + Checks.shorten(text) + "\"");
   }
 
   /**

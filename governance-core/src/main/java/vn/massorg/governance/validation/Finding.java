@@ -128,14 +128,32 @@ public final class Finding {
   }
 
   /**
-   * The finding on one line: {@code SEVERITY CODE /path: message}.
+   * The finding on one line: {@code SEVERITY CODE /path: message}, with any control character
+   * of the path or message (a line break in a key from the input) written as {@code \\uXXXX}.
    *
    * @param locale the reader's locale, not null
    * @return the line, not null
    */
   public String line(Locale locale) {
-    return severity.name() + " " + code + " " + (path.isEmpty() ? "/" : path) + ": "
-        + message.in(locale);
+    return severity.name() + " " + code + " " + oneLine(path.isEmpty() ? "/" : path) + ": "
+        + oneLine(message.in(locale));
+  }
+
+  /** A path or message can carry a key or value from the input with a line break in it. */
+  private static String oneLine(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(String.format("\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package vn.massorg.governance.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -62,13 +63,20 @@ public final class GovernanceCli {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     Objects.requireNonNull(terminal, "terminal");
-    Texts texts = Texts.of(Options.localeOf(args));
+    Texts texts;
+    try {
+      texts = Texts.of(Options.localeOf(args));
+    } catch (RuntimeException e) {
+      // Without its texts the program cannot speak Vietnamese; it still says what broke.
+      err.println(OneLine.of("error: internal error (" + describe(e) + ")"));
+      return UNREADABLE;
+    }
     try {
       Options options;
       try {
         options = Options.parse(args);
       } catch (Options.UsageException e) {
-        err.println(texts.get("error.prefix", texts.get(e.key, e.arguments)));
+        err.println(OneLine.of(texts.get("error.prefix", texts.get(e.key, e.arguments))));
         err.println(texts.get("error.hint"));
         return UNREADABLE;
       }
@@ -85,7 +93,7 @@ public final class GovernanceCli {
     } catch (RuntimeException | LinkageError | VirtualMachineError e) {
       // The last line of defence: whatever escaped is a fault of this program, not of the
       // input, and the user gets one line, not a stack trace.
-      err.println(texts.get("error.prefix", texts.get("error.internal", describe(e))));
+      err.println(OneLine.of(texts.get("error.prefix", texts.get("error.internal", describe(e)))));
       return UNREADABLE;
     } finally {
       out.flush();
@@ -105,7 +113,7 @@ public final class GovernanceCli {
     return report.hasErrors() ? INVALID : OK;
   }
 
-  /** One line: what failed, without the library's or the JDK's internal class names. */
+  /** What failed, for a report to the developers: the kind of failure and its first line. */
   static String describe(Throwable e) {
     String message = e.getMessage();
     String kind = e.getClass().getSimpleName();
@@ -123,8 +131,9 @@ public final class GovernanceCli {
     // Hibernate Validator announces its version at INFO on first use; on a command line that
     // line would read as part of the output.
     HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false,
-        StandardCharsets.UTF_8);
+    // Buffered: an archive's findings can run to many lines. run() flushes before it returns.
+    PrintStream out = new PrintStream(new BufferedOutputStream(
+        new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
         StandardCharsets.UTF_8);
     int status = run(args, System.in, out, err, Terminal.detect());

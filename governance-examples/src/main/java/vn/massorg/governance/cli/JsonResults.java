@@ -23,7 +23,7 @@ import vn.massorg.governance.validation.ValidationReport;
  *    {"file": "b.jsonl", "readable": true,
  *     "records": [{"line": 1, "valid": true, "findings": []},
  *                 {"line": 2, "valid": false, "parsed": false, "findings": [FINDING]}],
- *     "acrossRecords": [FINDING...]},
+ *     "acrossRecords": [FINDING with "line"...]},
  *    {"file": "c.json", "readable": false, "error": "không tìm thấy tệp c.json"}]}
  * </pre>
  *
@@ -32,7 +32,9 @@ import vn.massorg.governance.validation.ValidationReport;
  * "citation": {"vi": "...", "en": "..."}}, "arguments": {...}}}: the severity and the layer as
  * their codes, both languages always. A document that cannot be parsed is a record with
  * {@code "parsed": false} and its {@code format.*} finding, whose arguments give the line and
- * column. {@code status} is the exit status.
+ * column. A finding across the records of an archive keeps its path under {@code /i}, the
+ * position of the record, and adds the {@code line} of that record. {@code status} is the exit
+ * status.
  *
  * <p>Only the envelope is written here, with Jackson's streaming generator, which escapes every
  * string; the records themselves are never written, so this is not a second JSON mapping of the
@@ -46,7 +48,7 @@ final class JsonResults implements ValidateCommand.Results {
   private boolean unreadableFile;
   private boolean recordsOpened;
 
-  JsonResults(PrintStream out, Texts texts) {
+  JsonResults(PrintStream out) {
     this.out = out;
     try {
       // Standard output stays open when the generator is done with it.
@@ -91,7 +93,7 @@ final class JsonResults implements ValidateCommand.Results {
       json.writeBooleanField("valid", false);
       json.writeBooleanField("parsed", false);
       json.writeArrayFieldStart("findings");
-      finding(error.toFinding());
+      finding(error.toFinding(), -1);
       json.writeEndArray();
       json.writeEndObject();
     });
@@ -128,7 +130,12 @@ final class JsonResults implements ValidateCommand.Results {
   public void acrossRecords(ValidationReport report, ValidateCommand.LineIndex lines) {
     write(() -> {
       closeRecords();
-      findings("acrossRecords", report);
+      json.writeArrayFieldStart("acrossRecords");
+      for (Finding finding : report.getFindings()) {
+        // The path stays as the validator gives it (/i/...); the line says where record i is.
+        finding(finding, lines.lineOf(finding));
+      }
+      json.writeEndArray();
     });
   }
 
@@ -182,13 +189,14 @@ final class JsonResults implements ValidateCommand.Results {
   private void findings(String name, ValidationReport report) throws IOException {
     json.writeArrayFieldStart(name);
     for (Finding finding : report.getFindings()) {
-      finding(finding);
+      finding(finding, -1);
     }
     json.writeEndArray();
   }
 
-  private void finding(Finding finding) throws IOException {
+  private void finding(Finding finding, long line) throws IOException {
     json.writeStartObject();
+    writeLine(line);
     json.writeStringField("severity", finding.getSeverity().getCode());
     json.writeStringField("code", finding.getCode());
     json.writeStringField("path", finding.getPath());

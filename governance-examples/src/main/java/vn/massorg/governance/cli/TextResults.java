@@ -70,22 +70,12 @@ final class TextResults implements ValidateCommand.Results {
   @Override
   public void acrossRecords(ValidationReport report, ValidateCommand.LineIndex lines) {
     for (Finding finding : report.getFindings()) {
-      String path = finding.getPath();
-      int slash = path.indexOf('/', 1);
-      String first = slash < 0 ? path.substring(Math.min(1, path.length()))
-          : path.substring(1, slash);
-      long line = -1;
-      if (!first.isEmpty() && first.chars().allMatch(Character::isDigit) && first.length() < 18) {
-        line = lines.lineOfRecord(Long.parseLong(first));
-      }
+      long line = lines.lineOf(finding);
       if (line < 0) {
         print(name + ": " + finding.line(texts.locale()));
       } else {
-        // The path within the record, now that the line says which record it is.
-        Finding within = Finding.of(finding.getCode(), finding.getSeverity(),
-            slash < 0 ? "" : path.substring(slash), finding.getMessage(), finding.getSource(),
-            finding.getArguments());
-        print(name + ":" + line + ": " + within.line(texts.locale()));
+        print(name + ":" + line + ": "
+            + ValidateCommand.LineIndex.withinRecord(finding).line(texts.locale()));
       }
     }
   }
@@ -96,7 +86,8 @@ final class TextResults implements ValidateCommand.Results {
       return;
     }
     String prefix = severalFiles || archive ? name + ": " : "";
-    out.println(prefix + (archive && records == 0 ? texts.get("validate.empty-archive") : "OK"));
+    out.println(OneLine.of(prefix
+        + (archive && records == 0 ? texts.get("validate.empty-archive") : "OK")));
   }
 
   @Override
@@ -125,6 +116,6 @@ final class TextResults implements ValidateCommand.Results {
 
   private void print(String line) {
     said = true;
-    out.println(line);
+    out.println(OneLine.of(line));
   }
 }

@@ -14,7 +14,7 @@ import vn.massorg.governance.json.ArchiveReader;
 import vn.massorg.governance.json.GovernanceJson;
 import vn.massorg.governance.json.GovernanceJsonException;
 import vn.massorg.governance.model.MeetingRecord;
-import vn.massorg.governance.validation.ArchiveValidation;
+import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.GovernanceValidator;
 import vn.massorg.governance.validation.ValidationReport;
 
@@ -48,7 +48,7 @@ final class ValidateCommand {
     this.err = err;
     this.terminal = terminal;
     this.results = options.format == Options.Format.JSON
-        ? new JsonResults(out, texts) : new TextResults(out, texts, options.files.size() > 1);
+        ? new JsonResults(out) : new TextResults(out, texts, options.files.size() > 1);
   }
 
   int run() {
@@ -132,7 +132,7 @@ final class ValidateCommand {
         }
         count++;
         if (terminal.showsProgressAfter(count)) {
-          err.println(texts.get("progress", count, name));
+          err.println(OneLine.of(texts.get("progress", count, name)));
         }
       }
       ValidationReport across = reader.finish();
@@ -152,7 +152,7 @@ final class ValidateCommand {
 
   private void unreadable(String name, String message) {
     worsen(GovernanceCli.UNREADABLE);
-    err.println(texts.get("error.prefix", message));
+    err.println(OneLine.of(texts.get("error.prefix", message)));
     results.unreadable(message);
   }
 
@@ -167,6 +167,30 @@ final class ValidateCommand {
   /** Where the records of an archive are: the line of the record at a position, from 0. */
   interface LineIndex {
     long lineOfRecord(long index);
+
+    /**
+     * The line of the record a finding across records points into ({@code /3/meeting/date} is
+     * in the fourth record read), or -1 when its path names no record.
+     */
+    default long lineOf(Finding finding) {
+      String path = finding.getPath();
+      int end = path.indexOf('/', 1);
+      String index = end < 0 ? path.substring(Math.min(1, path.length())) : path.substring(1, end);
+      if (index.isEmpty() || index.length() > 18
+          || !index.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return -1;
+      }
+      return lineOfRecord(Long.parseLong(index));
+    }
+
+    /** A finding across records with its path within its record, once the line says which. */
+    static Finding withinRecord(Finding finding) {
+      String path = finding.getPath();
+      int end = path.indexOf('/', 1);
+      return Finding.of(finding.getCode(), finding.getSeverity(),
+          end < 0 ? "" : path.substring(end), finding.getMessage(), finding.getSource(),
+          finding.getArguments());
+    }
   }
 
   /** Where the outcome of each file goes: printed as lines as it comes, or as one document. */

@@ -149,6 +149,17 @@ class GovernanceCliTest {
       assertThat(JSON.read(run.out)).isEqualTo(SEED);
       assertThat(JSON.read(run.out)).isEqualTo(JSON.read(JSON.write(SEED)));
     }
+
+    @Test
+    void isPrintedAsJsonExactlyAsTheCommittedSampleDocument() throws IOException {
+      // The sample is this output; when the example or the format changes, regenerate it with
+      // java -jar governance-examples/target/governance-examples.jar --json > <the sample>.
+      try (InputStream sample = HaiPhongStandingCommitteeQ3_2020.class.getResourceAsStream(
+          "hai-phong-2020-q3-standing-committee.json")) {
+        assertThat(CliRun.of("--json").out)
+            .isEqualTo(new String(sample.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
   }
 
   @Nested
@@ -393,7 +404,11 @@ class GovernanceCliTest {
       assertThat(lines.get(0).get("line").asInt()).isEqualTo(1);
       assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
       assertThat(lines.get(1).get("parsed").asBoolean(true)).isFalse();
-      assertThat(files.get(3).get("acrossRecords").isArray()).isTrue();
+      JsonNode across = files.get(3).get("acrossRecords");
+      assertThat(across).hasSize(1);
+      assertThat(across.get(0).get("code").asText()).isEqualTo("archive.meeting-cadence");
+      assertThat(across.get(0).get("path").asText()).startsWith("/0/");
+      assertThat(across.get(0).get("line").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -455,6 +470,27 @@ class GovernanceCliTest {
       CliRun run = CliRun.of("validate", "--", "--bogus");
       assertThat(run.status).isEqualTo(GovernanceCli.UNREADABLE);
       assertThat(run.errLines()).containsExactly("lỗi: không tìm thấy tệp --bogus");
+    }
+  }
+
+  @Nested
+  class OneProblemOneLine {
+    @Test
+    void evenWhenAMemberNameHoldsALineBreak() {
+      CliRun run = CliRun.withInput("{\"format\":\"vn.massorg.governance/meeting-record\","
+          + "\"formatVersion\":\"1.0\",\"a\\nb\":1}", "validate", "-");
+      assertThat(run.status).isEqualTo(GovernanceCli.UNREADABLE);
+      assertThat(run.outLines()).singleElement().asString()
+          .contains("ERROR format.unknown-field /a\\u000ab: ");
+    }
+
+    @Test
+    void evenWhenAFileNameOrAnArgumentHoldsALineBreak() {
+      CliRun file = CliRun.of("validate", dir.resolve("two\nlines.json").toString());
+      assertThat(file.errLines()).singleElement().asString().endsWith("two\\u000alines.json");
+      CliRun option = CliRun.of("--a\rb");
+      assertThat(option.errLines()).hasSize(2).first().asString()
+          .isEqualTo("lỗi: tùy chọn không có: --a\\u000db");
     }
   }
 

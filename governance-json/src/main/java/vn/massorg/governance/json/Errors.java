@@ -17,7 +17,8 @@ import vn.massorg.governance.model.BilingualText;
 final class Errors {
   private static final Pattern CHAR = Pattern.compile("\\(code (\\d+)");
   private static final Pattern TOKEN = Pattern.compile("token '([^']{0,60})");
-  private static final Pattern NAME = Pattern.compile("(?:field|property|name) ['\"]([^'\"]{0,200})['\"]");
+  private static final Pattern NAME =
+      Pattern.compile("(?:field|property|name) ['\"]([^'\"]{0,200})['\"]");
 
   private Errors() {}
 

@@ -30,11 +30,18 @@ public final class GovernanceJsonException extends RuntimeException {
       "Định dạng trao đổi hồ sơ hội nghị, phiên bản " + GovernanceJson.FORMAT_VERSION,
       "Meeting record exchange format, version " + GovernanceJson.FORMAT_VERSION));
 
+  /** The stable error code. */
   private final String code;
+  /** The JSON Pointer of the value at fault. */
   private final String pointer;
+  /** The line, from 1, or -1. */
   private final long line;
+  /** The column, from 1, or -1. */
   private final long column;
-  private final BilingualText text;
+  /** The message in Vietnamese (kept as strings: the exception stays serializable). */
+  private final String vi;
+  /** The message in English. */
+  private final String en;
 
   GovernanceJsonException(String code, String pointer, long line, long column,
       BilingualText text) {
@@ -43,7 +50,9 @@ public final class GovernanceJsonException extends RuntimeException {
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.line = line;
     this.column = column;
-    this.text = Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(text, "text");
+    this.vi = text.getVi();
+    this.en = text.getEn().orElse(null);
   }
 
   /**
@@ -88,7 +97,7 @@ public final class GovernanceJsonException extends RuntimeException {
    * @return the text, not null
    */
   public BilingualText getText() {
-    return text;
+    return en == null ? BilingualText.of(vi) : BilingualText.of(vi, en);
   }
 
   /**
@@ -112,7 +121,7 @@ public final class GovernanceJsonException extends RuntimeException {
     String where = (pointer.isEmpty() ? "/" : pointer)
         + (line < 0 ? "" : (en ? " (line " : " (dòng ") + line
         + (en ? ", column " : ", cột ") + column + ")");
-    return code + " " + where + ": " + text.in(locale);
+    return code + " " + where + ": " + (en && this.en != null ? this.en : vi);
   }
 
   /**
@@ -122,12 +131,12 @@ public final class GovernanceJsonException extends RuntimeException {
    * @return the finding, severity error, not null
    */
   public Finding toFinding() {
-    return Finding.of(code, Severity.ERROR, pointer, text, SOURCE,
+    return Finding.of(code, Severity.ERROR, pointer, getText(), SOURCE,
         Map.of("line", Long.toString(line), "column", Long.toString(column)));
   }
 
   /** The same error placed within a larger input (an archive line). */
   GovernanceJsonException atLine(long archiveLine) {
-    return new GovernanceJsonException(code, pointer, archiveLine, column, text);
+    return new GovernanceJsonException(code, pointer, archiveLine, column, getText());
   }
 }

@@ -32,7 +32,9 @@ final class JsonSetup {
   /** Bytes (or characters, for text input) in one document, and in one archive line. */
   static final int MAX_DOCUMENT = 8 * 1024 * 1024;
   /** Tokens in one document: bounds the work and the memory of a document of tiny values. */
-  static final long MAX_TOKENS = 1_000_000;
+  static final long MAX_TOKENS = 500_000;
+  /** Unknown members a lenient read keeps in one document: a later minor version adds a few. */
+  static final int MAX_UNKNOWN_MEMBERS = 10_000;
 
   static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_DEPTH)
@@ -45,7 +47,9 @@ final class JsonSetup {
 
   static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(CONSTRAINTS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      // Duplicate keys are refused by the reader itself: one bit per known member (cheaper than
+      // the parser's hash set per object), the kept unknown members, and the tree reader below.
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
@@ -59,6 +63,7 @@ final class JsonSetup {
   static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)

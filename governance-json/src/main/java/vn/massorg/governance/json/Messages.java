@@ -39,11 +39,23 @@ final class Messages {
    * shortened, so that hostile input cannot forge extra lines or flood a log.
    */
   static String quote(String value) {
+    return oneLine(value, 60);
+  }
+
+  /**
+   * The same for a message of the model (an invariant, a value form) that quotes input itself,
+   * already shortened: longer, so that its explanation survives.
+   */
+  static String detail(String value) {
+    return oneLine(value, 300);
+  }
+
+  private static String oneLine(String value, int max) {
     if (value == null) {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    int limit = Math.min(value.length(), 60);
+    int limit = Math.min(value.length(), max);
     for (int i = 0; i < limit; i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c)) {

@@ -87,6 +87,7 @@ final class ModelReader {
   private final Map<String, Map<String, JsonNode>> unknowns;
   private final boolean lenient;
   private String formatVersion;
+  private int unknownCount;
 
   ModelReader(JsonParser parser, boolean lenient) {
     this.p = parser;
@@ -114,34 +115,42 @@ final class ModelReader {
     boolean organisation = false;
     boolean term = false;
     boolean meeting = false;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
         case "format":
+          members = once(members, 1);
           checkFormat(string());
           format = true;
           break;
         case "formatVersion":
+          members = once(members, 2);
           formatVersion = checkVersion(string());
           version = true;
           break;
         case "organisation":
+          members = once(members, 4);
           b.organisation(organisation());
           organisation = true;
           break;
         case "term":
+          members = once(members, 8);
           b.term(term());
           term = true;
           break;
         case "people":
+          members = once(members, 16);
           list(this::person, b::addPerson);
           break;
         case "meeting":
+          members = once(members, 32);
           b.meeting(meeting());
           meeting = true;
           break;
         case "reports":
+          members = once(members, 64);
           list(this::report, b::addReport);
           break;
         default:
@@ -182,16 +191,38 @@ final class ModelReader {
     object();
     ImmutableOrganisation.Builder b = Organisation.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": b.id(string()); seen |= 1; break;
-        case "name": b.name(text()); seen |= 2; break;
-        case "abbreviation": b.abbreviation(string()); break;
-        case "level": b.level(value(OrganisationLevel::of)); seen |= 4; break;
-        case "parentId": b.parentId(string()); break;
-        case "memberUnits": list(this::memberUnit, b::addMemberUnit); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "name":
+          members = once(members, 2);
+          b.name(text());
+          seen |= 2;
+          break;
+        case "abbreviation":
+          members = once(members, 4);
+          b.abbreviation(string());
+          break;
+        case "level":
+          members = once(members, 8);
+          b.level(value(OrganisationLevel::of));
+          seen |= 4;
+          break;
+        case "parentId":
+          members = once(members, 16);
+          b.parentId(string());
+          break;
+        case "memberUnits":
+          members = once(members, 32);
+          list(this::memberUnit, b::addMemberUnit);
+          break;
         default: unknown(name);
       }
     }
@@ -209,13 +240,26 @@ final class ModelReader {
     object();
     ImmutableMemberUnit.Builder b = MemberUnit.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": b.id(string()); seen |= 1; break;
-        case "name": b.name(text()); seen |= 2; break;
-        case "kind": b.kind(value(MemberUnitKind::of)); seen |= 4; break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "name":
+          members = once(members, 2);
+          b.name(text());
+          seen |= 2;
+          break;
+        case "kind":
+          members = once(members, 4);
+          b.kind(value(MemberUnitKind::of));
+          seen |= 4;
+          break;
         default: unknown(name);
       }
     }
@@ -233,17 +277,42 @@ final class ModelReader {
     object();
     ImmutableTerm.Builder b = Term.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": b.id(string()); seen |= 1; break;
-        case "ordinal": b.ordinal(integer()); break;
-        case "start": b.start(date()); seen |= 2; break;
-        case "end": b.end(date()); seen |= 4; break;
-        case "openingCongressId": b.openingCongressId(string()); break;
-        case "workProgramme": b.workProgramme(text()); break;
-        case "bodies": list(this::body, b::addBody); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "ordinal":
+          members = once(members, 2);
+          b.ordinal(integer());
+          break;
+        case "start":
+          members = once(members, 4);
+          b.start(date());
+          seen |= 2;
+          break;
+        case "end":
+          members = once(members, 8);
+          b.end(date());
+          seen |= 4;
+          break;
+        case "openingCongressId":
+          members = once(members, 16);
+          b.openingCongressId(string());
+          break;
+        case "workProgramme":
+          members = once(members, 32);
+          b.workProgramme(text());
+          break;
+        case "bodies":
+          members = once(members, 64);
+          list(this::body, b::addBody);
+          break;
         default: unknown(name);
       }
     }
@@ -261,16 +330,38 @@ final class ModelReader {
     object();
     ImmutableBody.Builder b = Body.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": b.id(string()); seen |= 1; break;
-        case "kind": b.kind(value(BodyKind::of)); seen |= 2; break;
-        case "name": b.name(text()); seen |= 4; break;
-        case "parentId": b.parentId(string()); break;
-        case "seats": b.seats(integer()); break;
-        case "posts": list(this::post, b::addPost); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "kind":
+          members = once(members, 2);
+          b.kind(value(BodyKind::of));
+          seen |= 2;
+          break;
+        case "name":
+          members = once(members, 4);
+          b.name(text());
+          seen |= 4;
+          break;
+        case "parentId":
+          members = once(members, 8);
+          b.parentId(string());
+          break;
+        case "seats":
+          members = once(members, 16);
+          b.seats(integer());
+          break;
+        case "posts":
+          members = once(members, 32);
+          list(this::post, b::addPost);
+          break;
         default: unknown(name);
       }
     }
@@ -288,15 +379,33 @@ final class ModelReader {
     object();
     ImmutablePost.Builder b = Post.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": b.id(string()); seen |= 1; break;
-        case "kind": b.kind(value(PostKind::of)); seen |= 2; break;
-        case "title": b.title(text()); break;
-        case "fullTime": b.fullTime(bool()); break;
-        case "holdings": list(this::postHolding, b::addHolding); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "kind":
+          members = once(members, 2);
+          b.kind(value(PostKind::of));
+          seen |= 2;
+          break;
+        case "title":
+          members = once(members, 4);
+          b.title(text());
+          break;
+        case "fullTime":
+          members = once(members, 8);
+          b.fullTime(bool());
+          break;
+        case "holdings":
+          members = once(members, 16);
+          list(this::postHolding, b::addHolding);
+          break;
         default: unknown(name);
       }
     }
@@ -313,14 +422,28 @@ final class ModelReader {
     object();
     ImmutablePostHolding.Builder b = PostHolding.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "personId": b.personId(string()); seen |= 1; break;
-        case "start": b.start(date()); break;
-        case "end": b.end(date()); break;
-        case "kind": b.kind(coded(HoldingKind.class)); break;
+        case "personId":
+          members = once(members, 1);
+          b.personId(string());
+          seen |= 1;
+          break;
+        case "start":
+          members = once(members, 2);
+          b.start(date());
+          break;
+        case "end":
+          members = once(members, 4);
+          b.end(date());
+          break;
+        case "kind":
+          members = once(members, 8);
+          b.kind(coded(HoldingKind.class));
+          break;
         default: unknown(name);
       }
     }
@@ -336,16 +459,38 @@ final class ModelReader {
     object();
     ImmutablePerson.Builder b = Person.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": b.id(string()); seen |= 1; break;
-        case "familyName": b.familyName(string()); seen |= 2; break;
-        case "middleName": b.middleName(string()); break;
-        case "givenName": b.givenName(string()); seen |= 4; break;
-        case "academicTitle": b.academicTitle(value(AcademicTitle::of)); break;
-        case "formOfAddress": b.formOfAddress(value(FormOfAddress::of)); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "familyName":
+          members = once(members, 2);
+          b.familyName(string());
+          seen |= 2;
+          break;
+        case "middleName":
+          members = once(members, 4);
+          b.middleName(string());
+          break;
+        case "givenName":
+          members = once(members, 8);
+          b.givenName(string());
+          seen |= 4;
+          break;
+        case "academicTitle":
+          members = once(members, 16);
+          b.academicTitle(value(AcademicTitle::of));
+          break;
+        case "formOfAddress":
+          members = once(members, 32);
+          b.formOfAddress(value(FormOfAddress::of));
+          break;
         default: unknown(name);
       }
     }
@@ -365,21 +510,59 @@ final class ModelReader {
     object();
     ImmutableMeeting.Builder b = Meeting.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": b.id(string()); seen |= 1; break;
-        case "bodyId": b.bodyId(string()); seen |= 2; break;
-        case "kind": b.kind(coded(MeetingKind.class)); seen |= 4; break;
-        case "title": b.title(text()); seen |= 8; break;
-        case "reviewedPeriod": b.reviewedPeriod(period()); break;
-        case "date": b.date(date()); break;
-        case "venue": b.venue(text()); break;
-        case "chairId": b.chairId(string()); break;
-        case "recorderId": b.recorderId(string()); break;
-        case "attendance": b.attendance(attendance()); break;
-        case "agenda": list(this::agendaItem, b::addAgendaitem); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "bodyId":
+          members = once(members, 2);
+          b.bodyId(string());
+          seen |= 2;
+          break;
+        case "kind":
+          members = once(members, 4);
+          b.kind(coded(MeetingKind.class));
+          seen |= 4;
+          break;
+        case "title":
+          members = once(members, 8);
+          b.title(text());
+          seen |= 8;
+          break;
+        case "reviewedPeriod":
+          members = once(members, 16);
+          b.reviewedPeriod(period());
+          break;
+        case "date":
+          members = once(members, 32);
+          b.date(date());
+          break;
+        case "venue":
+          members = once(members, 64);
+          b.venue(text());
+          break;
+        case "chairId":
+          members = once(members, 128);
+          b.chairId(string());
+          break;
+        case "recorderId":
+          members = once(members, 256);
+          b.recorderId(string());
+          break;
+        case "attendance":
+          members = once(members, 512);
+          b.attendance(attendance());
+          break;
+        case "agenda":
+          members = once(members, 1024);
+          list(this::agendaItem, b::addAgendaitem);
+          break;
         default: unknown(name);
       }
     }
@@ -397,12 +580,19 @@ final class ModelReader {
   Attendance attendance() throws IOException {
     object();
     ImmutableAttendance.Builder b = Attendance.builder();
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "entries": list(this::attendanceEntry, b::addEntry); break;
-        case "counts": b.counts(attendanceCounts()); break;
+        case "entries":
+          members = once(members, 1);
+          list(this::attendanceEntry, b::addEntry);
+          break;
+        case "counts":
+          members = once(members, 2);
+          b.counts(attendanceCounts());
+          break;
         default: unknown(name);
       }
     }
@@ -417,14 +607,29 @@ final class ModelReader {
     object();
     ImmutableAttendanceEntry.Builder b = AttendanceEntry.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "personId": b.personId(string()); seen |= 1; break;
-        case "status": b.status(coded(AttendanceStatus.class)); seen |= 2; break;
-        case "onBehalfOfId": b.onBehalfOfId(string()); break;
-        case "reason": b.reason(text()); break;
+        case "personId":
+          members = once(members, 1);
+          b.personId(string());
+          seen |= 1;
+          break;
+        case "status":
+          members = once(members, 2);
+          b.status(coded(AttendanceStatus.class));
+          seen |= 2;
+          break;
+        case "onBehalfOfId":
+          members = once(members, 4);
+          b.onBehalfOfId(string());
+          break;
+        case "reason":
+          members = once(members, 8);
+          b.reason(text());
+          break;
         default: unknown(name);
       }
     }
@@ -441,13 +646,24 @@ final class ModelReader {
     object();
     ImmutableAttendanceCounts.Builder b = AttendanceCounts.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "present": b.present(integer()); seen |= 1; break;
-        case "excused": b.excused(integer()); break;
-        case "absent": b.absent(integer()); break;
+        case "present":
+          members = once(members, 1);
+          b.present(integer());
+          seen |= 1;
+          break;
+        case "excused":
+          members = once(members, 2);
+          b.excused(integer());
+          break;
+        case "absent":
+          members = once(members, 4);
+          b.absent(integer());
+          break;
         default: unknown(name);
       }
     }
@@ -463,16 +679,36 @@ final class ModelReader {
     object();
     ImmutableAgendaItem.Builder b = AgendaItem.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "title": b.title(text()); seen |= 1; break;
-        case "chairId": b.chairId(string()); break;
-        case "presentations": list(this::presentation, b::addPresentation); break;
-        case "comments": list(this::comment, b::addComment); break;
-        case "decisions": list(this::decision, b::addDecision); break;
-        case "conclusion": b.conclusion(conclusion()); break;
+        case "title":
+          members = once(members, 1);
+          b.title(text());
+          seen |= 1;
+          break;
+        case "chairId":
+          members = once(members, 2);
+          b.chairId(string());
+          break;
+        case "presentations":
+          members = once(members, 4);
+          list(this::presentation, b::addPresentation);
+          break;
+        case "comments":
+          members = once(members, 8);
+          list(this::comment, b::addComment);
+          break;
+        case "decisions":
+          members = once(members, 16);
+          list(this::decision, b::addDecision);
+          break;
+        case "conclusion":
+          members = once(members, 32);
+          b.conclusion(conclusion());
+          break;
         default: unknown(name);
       }
     }
@@ -488,13 +724,25 @@ final class ModelReader {
     object();
     ImmutablePresentation.Builder b = Presentation.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "presenterId": b.presenterId(string()); seen |= 1; break;
-        case "document": b.document(text()); seen |= 2; break;
-        case "reportId": b.reportId(string()); break;
+        case "presenterId":
+          members = once(members, 1);
+          b.presenterId(string());
+          seen |= 1;
+          break;
+        case "document":
+          members = once(members, 2);
+          b.document(text());
+          seen |= 2;
+          break;
+        case "reportId":
+          members = once(members, 4);
+          b.reportId(string());
+          break;
         default: unknown(name);
       }
     }
@@ -511,13 +759,24 @@ final class ModelReader {
     object();
     ImmutableComment.Builder b = Comment.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "speakerId": b.speakerId(string()); break;
-        case "speakerGroup": b.speakerGroup(value(SpeakerGroup::of)); break;
-        case "summary": b.summary(text()); seen |= 1; break;
+        case "speakerId":
+          members = once(members, 1);
+          b.speakerId(string());
+          break;
+        case "speakerGroup":
+          members = once(members, 2);
+          b.speakerGroup(value(SpeakerGroup::of));
+          break;
+        case "summary":
+          members = once(members, 4);
+          b.summary(text());
+          seen |= 1;
+          break;
         default: unknown(name);
       }
     }
@@ -533,15 +792,32 @@ final class ModelReader {
     object();
     ImmutableDecision.Builder b = Decision.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "title": b.title(text()); seen |= 1; break;
-        case "method": b.method(coded(VoteMethod.class)); break;
-        case "votes": b.votes(voteCount()); break;
-        case "requiredMajority": b.requiredMajority(threshold()); break;
-        case "outcome": b.outcome(coded(DecisionOutcome.class)); break;
+        case "title":
+          members = once(members, 1);
+          b.title(text());
+          seen |= 1;
+          break;
+        case "method":
+          members = once(members, 2);
+          b.method(coded(VoteMethod.class));
+          break;
+        case "votes":
+          members = once(members, 4);
+          b.votes(voteCount());
+          break;
+        case "requiredMajority":
+          members = once(members, 8);
+          b.requiredMajority(threshold());
+          break;
+        case "outcome":
+          members = once(members, 16);
+          b.outcome(coded(DecisionOutcome.class));
+          break;
         default: unknown(name);
       }
     }
@@ -557,13 +833,26 @@ final class ModelReader {
     object();
     ImmutableVoteCount.Builder b = VoteCount.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "inFavour": b.inFavour(integer()); seen |= 1; break;
-        case "against": b.against(integer()); seen |= 2; break;
-        case "abstaining": b.abstaining(integer()); seen |= 4; break;
+        case "inFavour":
+          members = once(members, 1);
+          b.inFavour(integer());
+          seen |= 1;
+          break;
+        case "against":
+          members = once(members, 2);
+          b.against(integer());
+          seen |= 2;
+          break;
+        case "abstaining":
+          members = once(members, 4);
+          b.abstaining(integer());
+          seen |= 4;
+          break;
         default: unknown(name);
       }
     }
@@ -581,14 +870,29 @@ final class ModelReader {
     object();
     ImmutableConclusion.Builder b = Conclusion.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "speakerId": b.speakerId(string()); seen |= 1; break;
-        case "summary": b.summary(text()); seen |= 2; break;
-        case "directions": list(this::text, b::addDirection); break;
-        case "forPeriod": b.forPeriod(period()); break;
+        case "speakerId":
+          members = once(members, 1);
+          b.speakerId(string());
+          seen |= 1;
+          break;
+        case "summary":
+          members = once(members, 2);
+          b.summary(text());
+          seen |= 2;
+          break;
+        case "directions":
+          members = once(members, 4);
+          list(this::text, b::addDirection);
+          break;
+        case "forPeriod":
+          members = once(members, 8);
+          b.forPeriod(period());
+          break;
         default: unknown(name);
       }
     }
@@ -607,22 +911,51 @@ final class ModelReader {
     object();
     ImmutableReport.Builder b = Report.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "id": b.id(string()); seen |= 1; break;
-        case "title": b.title(text()); seen |= 2; break;
-        case "period": b.period(period()); seen |= 4; break;
-        case "documentNumber": b.documentNumber(string()); break;
+        case "id":
+          members = once(members, 1);
+          b.id(string());
+          seen |= 1;
+          break;
+        case "title":
+          members = once(members, 2);
+          b.title(text());
+          seen |= 2;
+          break;
+        case "period":
+          members = once(members, 4);
+          b.period(period());
+          seen |= 4;
+          break;
+        case "documentNumber":
+          members = once(members, 8);
+          b.documentNumber(string());
+          break;
         case "statusHistory":
+          members = once(members, 16);
           list(() -> coded(ReportStatus.class), b::addStatusHistory);
           seen |= 8;
           break;
-        case "results": list(this::activityResult, b::addResult); break;
-        case "resultsComplete": b.resultsComplete(bool()); break;
-        case "context": list(this::text, b::addContextitem); break;
-        case "tasksForNextPeriod": list(this::text, b::addTasksForNextPeriod); break;
+        case "results":
+          members = once(members, 32);
+          list(this::activityResult, b::addResult);
+          break;
+        case "resultsComplete":
+          members = once(members, 64);
+          b.resultsComplete(bool());
+          break;
+        case "context":
+          members = once(members, 128);
+          list(this::text, b::addContextitem);
+          break;
+        case "tasksForNextPeriod":
+          members = once(members, 256);
+          list(this::text, b::addTasksForNextPeriod);
+          break;
         default: unknown(name);
       }
     }
@@ -641,12 +974,20 @@ final class ModelReader {
     object();
     ImmutableActivityResult.Builder b = ActivityResult.builder();
     int seen = 0;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "area": b.area(value(ActivityArea::of)); seen |= 1; break;
-        case "summary": b.summary(text()); break;
+        case "area":
+          members = once(members, 1);
+          b.area(value(ActivityArea::of));
+          seen |= 1;
+          break;
+        case "summary":
+          members = once(members, 2);
+          b.summary(text());
+          break;
         default: unknown(name);
       }
     }
@@ -665,12 +1006,19 @@ final class ModelReader {
     object();
     String vi = null;
     String en = null;
+    int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "vi": vi = string(); break;
-        case "en": en = string(); break;
+        case "vi":
+          members = once(members, 1);
+          vi = string();
+          break;
+        case "en":
+          members = once(members, 2);
+          en = string();
+          break;
         default: unknown(name);
       }
     }
@@ -701,7 +1049,7 @@ final class ModelReader {
       return parse.apply(text);
     } catch (InvalidRecordException e) {
       throw error("format.value", pointer(), Messages.of("format.value",
-          Messages.quote(e.getMessage())));
+          Messages.detail(e.getMessage())));
     }
   }
 
@@ -715,7 +1063,8 @@ final class ModelReader {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c) && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else {
           throw error("format.value", pointer(), Messages.of("format.value.surrogate"));
@@ -775,13 +1124,35 @@ final class ModelReader {
       throw error("format.unknown-field", member.toString(),
           Messages.of("format.unknown-field", Messages.quote(name)));
     }
+    if (++unknownCount > JsonSetup.MAX_UNKNOWN_MEMBERS) {
+      throw error("format.limit", member.toString(), Messages.of("format.limit.unknown",
+          Integer.toString(JsonSetup.MAX_UNKNOWN_MEMBERS)));
+    }
     JsonPointer holder = member.head();
-    JsonNode value = JsonSetup.TREE_READER.readTree(p);
-    unknowns.computeIfAbsent(holder == null ? "" : holder.toString(), k -> new LinkedHashMap<>())
-        .put(name, value);
+    Map<String, JsonNode> kept = unknowns.computeIfAbsent(holder == null ? "" : holder.toString(),
+        k -> new LinkedHashMap<>());
+    if (kept.containsKey(name)) {
+      throw error("format.duplicate-key", member.toString(),
+          Messages.of("format.duplicate-key", Messages.quote(name)));
+    }
+    kept.put(name, JsonSetup.TREE_READER.readTree(p));
   }
 
   // ---------------------------------------------------------------- errors
+
+  /**
+   * Marks a member of the object being read as seen; a second time is a duplicate key. Known
+   * members are checked here with one bit each, cheaper than the parser's per-object hash set;
+   * unknown members are checked where they are kept, and trees by the tree reader.
+   */
+  private int once(int members, int bit) {
+    if ((members & bit) != 0) {
+      String name = p.getParsingContext().getCurrentName();
+      throw error("format.duplicate-key", pointer(),
+          Messages.of("format.duplicate-key", Messages.quote(name)));
+    }
+    return members | bit;
+  }
 
   private void require(int seen, int bit, String name) {
     require((seen & bit) != 0, name);
@@ -797,7 +1168,7 @@ final class ModelReader {
 
   private GovernanceJsonException invariant(InvalidRecordException e) {
     return error("format.invariant", pointer(),
-        Messages.of("format.invariant", Messages.quote(e.getMessage())));
+        Messages.of("format.invariant", Messages.detail(e.getMessage())));
   }
 
   private GovernanceJsonException wrongType(String expected) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.massorg.governance.model.MeetingRecord;
 import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.GovernanceValidator;
+import vn.massorg.governance.validation.ValidationReport;
 
 /** JSON Lines archives: streamed, validated as they pass, a bad line reported and passed over. */
 class ArchiveTest {
@@ -114,6 +115,32 @@ class ArchiveTest {
       assertThat(reader.hasNext()).isFalse();
       assertThatThrownBy(reader::next).isInstanceOf(NoSuchElementException.class);
     }
+  }
+
+  @Test
+  void recordsLinkUpByIdentifiersAndAConflictAcrossThemIsReportedWithItsLine() throws IOException {
+    String good = json.write(Samples.haiPhong());
+    ObjectNodeEdit renamed = t -> t.with("organisation").with("name").put("vi", "Tên khác");
+    String conflicting = Docs.PLAIN.writeValueAsString(edit(Docs.tree(Samples.haiPhong()),
+        renamed));
+    try (ArchiveReader reader = json.openArchive(
+        new ByteArrayInputStream(archive(good, "", conflicting)))) {
+      ValidationReport across = reader.finish();
+      Finding conflict = across.getFindings().stream()
+          .filter(f -> f.getCode().equals("archive.conflict")).findFirst().orElseThrow();
+      assertThat(conflict.getPath()).isEqualTo("/1/organisation");
+      assertThat(reader.lineOfRecord(1)).isEqualTo(3);
+    }
+  }
+
+  private interface ObjectNodeEdit {
+    void apply(com.fasterxml.jackson.databind.node.ObjectNode tree);
+  }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode edit(
+      com.fasterxml.jackson.databind.node.ObjectNode tree, ObjectNodeEdit edit) {
+    edit.apply(tree);
+    return tree;
   }
 
   @Test

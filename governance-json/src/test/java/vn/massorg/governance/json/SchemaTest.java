@@ -138,4 +138,55 @@ class SchemaTest {
     assertThat(e).as("the reader rejects " + what).isNotNull();
     assertThat(errors(json)).as("the schema rejects " + what).isNotEmpty();
   }
+
+  /**
+   * The reader and the schema agree on which members are required: each member of a record that
+   * sets every attribute is left out in turn, and the schema accepts exactly the documents the
+   * reader accepts.
+   */
+  @Test
+  void theReaderAndTheSchemaAgreeOnEveryMemberLeftOut() {
+    JsonNode tree = Docs.tree(Samples.everyAttribute());
+    List<String> members = new java.util.ArrayList<>();
+    members(tree, "", members);
+    assertThat(members).hasSizeGreaterThan(100);
+    for (String member : members) {
+      String json = Docs.without(member);
+      boolean read = catchThrowableOfType(GovernanceJsonException.class,
+          () -> GovernanceJson.strict().read(json)) == null;
+      assertThat(errors(json).isEmpty()).as("schema accepts the document without " + member)
+          .isEqualTo(read);
+    }
+  }
+
+  /** A value of another JSON type in any member: the reader and the schema both reject it. */
+  @Test
+  void theReaderAndTheSchemaBothRejectAValueOfAnotherTypeInEveryMember() {
+    JsonNode tree = Docs.tree(Samples.everyAttribute());
+    List<String> values = new java.util.ArrayList<>();
+    members(tree, "", values);
+    for (String pointer : values) {
+      JsonNode value = tree.at(pointer);
+      String other = value.isTextual() ? "1" : value.isInt() ? "\"1\"" : value.isBoolean()
+          ? "0" : value.isObject() ? "[]" : "{}";
+      String json = Docs.with(pointer, other);
+      assertThat(catchThrowableOfType(GovernanceJsonException.class,
+          () -> GovernanceJson.strict().read(json))).as("the reader rejects " + pointer)
+          .isNotNull();
+      assertThat(errors(json)).as("the schema rejects " + pointer).isNotEmpty();
+    }
+  }
+
+  private static void members(JsonNode node, String at, List<String> out) {
+    if (node.isObject()) {
+      node.fieldNames().forEachRemaining(n -> {
+        out.add(at + "/" + n);
+        members(node.get(n), at + "/" + n, out);
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        members(node.get(i), at + "/" + i, out);
+      }
+    }
+  }
 }

@@ -224,8 +224,10 @@ class StrictReadingTest {
     }
 
     @Test
-    void anIdentifierOutOfItsFormIsAnInvariantErrorOfItsObject() {
-      rejected(Docs.with("/people/1/id", "\"Person B\""), "format.invariant", "/people/1");
+    void anIdentifierOutOfItsFormIsAnInvariantErrorOfItsObjectThatSaysWhatIsExpected() {
+      GovernanceJsonException e = rejected(Docs.with("/people/1/id", "\"Person B\""),
+          "format.invariant", "/people/1");
+      assertThat(e.getText().getEn().get()).contains("\"Person B\"", "person.hoang-van-ke");
     }
   }
 

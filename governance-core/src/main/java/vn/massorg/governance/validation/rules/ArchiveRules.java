@@ -146,8 +146,10 @@ public final class ArchiveRules {
       if (latest == null || body.perYear.isEmpty()) {
         continue;
       }
-      int first = Math.max(body.perYear.keySet().iterator().next(), body.termStartYear);
-      int last = Math.min(latest.getYear() - 1, body.termEndYear);
+      // Only years the term certainly covers from 1 January to 31 December: a term opened in
+      // October owes no four Standing Committee meetings in its first year.
+      int first = Math.max(body.perYear.keySet().iterator().next(), body.firstWholeYear);
+      int last = Math.min(latest.getYear() - 1, body.lastWholeYear);
       for (int year = first; year <= last; year++) {
         int held = body.perYear.getOrDefault(year, 0);
         if (held < body.required) {
@@ -214,9 +216,9 @@ public final class ArchiveRules {
 
   private static final class BodyMeetings {
     final String organisation;
-    final String name;
-    final int termStartYear;
-    final int termEndYear;
+    final vn.massorg.governance.model.BilingualText name;
+    final int firstWholeYear;
+    final int lastWholeYear;
     final int required;
     final long firstIndex;
     final TreeMap<Integer, Integer> perYear = new TreeMap<>();
@@ -224,9 +226,13 @@ public final class ArchiveRules {
 
     BodyMeetings(String organisation, Body body, Term term, int required, long firstIndex) {
       this.organisation = organisation;
-      this.name = body.getName().getVi();
-      this.termStartYear = term.getStart().getYear();
-      this.termEndYear = term.getEnd().getYear();
+      this.name = body.getName();
+      LocalDate startLatest = term.getStart().getLatest();
+      LocalDate endEarliest = term.getEnd().getEarliest();
+      this.firstWholeYear = startLatest.getDayOfYear() == 1 ? startLatest.getYear()
+          : startLatest.getYear() + 1;
+      this.lastWholeYear = endEarliest.equals(LocalDate.of(endEarliest.getYear(), 12, 31))
+          ? endEarliest.getYear() : endEarliest.getYear() - 1;
       this.required = required;
       this.firstIndex = firstIndex;
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import vn.massorg.governance.model.BilingualText;
@@ -34,20 +35,34 @@ public final class Messages {
   public static BilingualText render(String key, Map<String, String> arguments) {
     String bare = key.startsWith("{") && key.endsWith("}") ? key.substring(1, key.length() - 1)
         : key;
-    return BilingualText.of(fill(template(VI, bare, "vi"), words(VI, arguments)),
-        fill(template(EN, bare, "en"), words(EN, arguments)));
+    return BilingualText.of(fill(template(VI, bare, "vi"), arguments),
+        fill(template(EN, bare, "en"), arguments));
   }
 
-  /** The argument {@code missing} names a fact by a word of the bundle, in each language. */
-  private static Map<String, String> words(Properties bundle, Map<String, String> arguments) {
-    String word = arguments.get("missing");
-    if (word == null) {
-      return arguments;
-    }
-    String text = bundle.getProperty("vn.massorg.governance.word." + word, word);
-    Map<String, String> translated = new java.util.HashMap<>(arguments);
-    translated.put("missing", text);
-    return translated;
+  /**
+   * A message template in a language.
+   *
+   * @param key the key, not null
+   * @param locale Vietnamese or English
+   * @return the template
+   * @throws IllegalStateException if the bundle lacks the key: a defect of the library
+   */
+  static String template(String key, Locale locale) {
+    boolean en = "en".equals(locale.getLanguage());
+    return template(en ? EN : VI, key, en ? "en" : "vi");
+  }
+
+  /**
+   * A word of the bundle ({@code vn.massorg.governance.word.<name>}) in a language: the name of a
+   * fact a rule lacked.
+   *
+   * @param name the word's name, not null
+   * @param locale Vietnamese or English
+   * @return the word, or the name itself when the bundle has no such word
+   */
+  static String word(String name, Locale locale) {
+    Properties bundle = "en".equals(locale.getLanguage()) ? EN : VI;
+    return bundle.getProperty("vn.massorg.governance.word." + name, name);
   }
 
   /**

@@ -177,16 +177,16 @@ public final class RecordRules {
   private void meetingDateInTerm() {
     String path = Pointer.of("meeting", "date");
     if (meeting.getDate().isEmpty()) {
-      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.NOT_CHECKED, path, "term", term.getId());
+      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.NOT_CHECKED, path, "term", term);
       return;
     }
     PartialDate date = meeting.getDate().get();
     if (date.isCertainlyBefore(term.getStart()) || term.getEnd().isCertainlyBefore(date)) {
       sink.add(Rule.MEETING_DATE_IN_TERM, Severity.ERROR, path, "date", date,
-          "term", term.getId(), "start", term.getStart(), "end", term.getEnd());
+          "term", term, "start", term.getStart(), "end", term.getEnd());
     } else if (date.getEarliest().isBefore(term.getStart().getLatest())
         || date.getLatest().isAfter(term.getEnd().getEarliest())) {
-      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.NOT_CHECKED, path, "term", term.getId());
+      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.NOT_CHECKED, path, "term", term);
     }
   }
 
@@ -282,7 +282,17 @@ public final class RecordRules {
       for (int d = 0; d < agenda.get(a).getDecisions().size(); d++) {
         Decision decision = agenda.get(a).getDecisions().get(d);
         String path = Pointer.of("meeting", "agenda", a, "decisions", d);
+        Optional<Threshold> majority = decision.getRequiredMajority()
+            .or(() -> body.flatMap(b -> Optional.ofNullable(
+                sink.charter().getResolutionMajority().get(b.getKind()))));
+        boolean majorityApplies = majority.isPresent() && decision.getOutcome().isPresent();
         if (decision.getVotes().isEmpty()) {
+          // An outcome without the votes (the seed states no vote) cannot be checked; saying
+          // nothing would let it pass silently.
+          if (majorityApplies) {
+            sink.add(Rule.DECISION_MAJORITY, Severity.NOT_CHECKED, path + "/outcome",
+                "missing", "votes");
+          }
           continue;
         }
         var votes = decision.getVotes().get();
@@ -291,14 +301,12 @@ public final class RecordRules {
               "attending", attending.get());
           continue;
         }
-        Optional<Threshold> majority = decision.getRequiredMajority()
-            .or(() -> body.flatMap(b -> Optional.ofNullable(
-                sink.charter().getResolutionMajority().get(b.getKind()))));
-        if (majority.isEmpty() || decision.getOutcome().isEmpty()) {
+        if (!majorityApplies) {
           continue;
         }
         if (attending.isEmpty()) {
-          sink.add(Rule.DECISION_MAJORITY, Severity.NOT_CHECKED, path + "/outcome");
+          sink.add(Rule.DECISION_MAJORITY, Severity.NOT_CHECKED, path + "/outcome",
+              "missing", "attendance");
           continue;
         }
         boolean met = majority.get().isMetBy(votes.getInFavour(), attending.get());
@@ -409,9 +417,11 @@ public final class RecordRules {
     String path = Pointer.of("meeting", "attendance");
     Optional<Integer> attending = attending();
     if (attending.isEmpty() || body.get().getSeats().isEmpty()) {
-      sink.add(Rule.MEETING_QUORUM, Severity.NOT_CHECKED, path, source,
+      // Point at the fact that is missing: the attendance, or else the body's seat count.
+      sink.add(Rule.MEETING_QUORUM, Severity.NOT_CHECKED, attending.isEmpty() ? path
+              : Pointer.of("term", "bodies", bodyIndex.get(body.get().getId()), "seats"), source,
           "missing", attending.isEmpty() ? "attendance" : "seats",
-          "body", body.get().getName().getVi());
+          "body", body.get().getName());
       return;
     }
     int seats = body.get().getSeats().get();
@@ -434,7 +444,11 @@ public final class RecordRules {
       return;
     }
     String chair = meeting.getChairId().get();
+    // The Chairman of the union chairs the meetings of the Executive and the Standing
+    // Committee alike, wherever the record lists the post: in the body, in a body within it
+    // (the Standing Office) or in a body it sits within (the Executive Committee).
     Set<String> within = withinBodies(body.get().getId());
+    within.addAll(ancestors(body.get()));
     Severity certain = null;
     boolean maybe = false;
     for (Body b : term.getBodies()) {
@@ -467,10 +481,10 @@ public final class RecordRules {
       sink.add(Rule.MEETING_CHAIR, Severity.NOT_CHECKED, path, "missing", "dates");
     } else if (certain == Severity.WARNING) {
       sink.add(Rule.MEETING_CHAIR, Severity.WARNING, path, "person", chair,
-          "body", body.get().getName().getVi());
+          "body", body.get().getName());
     } else {
       sink.add(Rule.MEETING_CHAIR, Severity.ERROR, path, "person", chair,
-          "body", body.get().getName().getVi());
+          "body", body.get().getName());
     }
   }
 
@@ -522,13 +536,13 @@ public final class RecordRules {
       }
       if (!complete) {
         sink.add(Rule.BODY_NESTED_MEMBERSHIP, Severity.NOT_CHECKED,
-            Pointer.of("term", "bodies", b), "body", body.getName().getVi(),
-            "parent", parent.get().getName().getVi());
+            Pointer.of("term", "bodies", b), "body", body.getName(),
+            "parent", parent.get().getName());
         continue;
       }
       missing.forEach((person, path) -> sink.add(Rule.BODY_NESTED_MEMBERSHIP, Severity.ERROR,
-          path, "person", person, "body", body.getName().getVi(),
-          "parent", parent.get().getName().getVi()));
+          path, "person", person, "body", body.getName(),
+          "parent", parent.get().getName()));
     }
   }
 
@@ -595,6 +609,16 @@ public final class RecordRules {
       }
     }
     return within;
+  }
+
+  /** The bodies a body sits within, however deep; stops at a cycle. */
+  private Set<String> ancestors(Body body) {
+    Set<String> out = new HashSet<>();
+    Optional<Body> current = body.getParentId().flatMap(this::body);
+    while (current.isPresent() && out.add(current.get().getId())) {
+      current = current.get().getParentId().flatMap(this::body);
+    }
+    return out;
   }
 
   private static Set<String> holders(Body body) {

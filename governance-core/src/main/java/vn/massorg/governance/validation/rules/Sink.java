@@ -3,8 +3,15 @@ package vn.massorg.governance.validation.rules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.massorg.governance.charter.Charter;
+import vn.massorg.governance.model.BilingualText;
+import vn.massorg.governance.model.CodeListValue;
+import vn.massorg.governance.model.Coded;
+import vn.massorg.governance.model.ReportingPeriod;
+import vn.massorg.governance.model.Term;
+import vn.massorg.governance.model.Threshold;
 import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.Rule;
 import vn.massorg.governance.validation.RuleSource;
@@ -12,6 +19,9 @@ import vn.massorg.governance.validation.Severity;
 
 /** Collects the findings of the rules, with their messages and sources. */
 final class Sink {
+  private static final Locale VI = Locale.forLanguageTag("vi");
+  private static final Locale EN = Locale.ENGLISH;
+
   private final Charter charter;
   private final List<Finding> findings = new ArrayList<>();
 
@@ -28,24 +38,65 @@ final class Sink {
   }
 
   void add(Rule rule, Severity severity, String path, RuleSource source, Object... arguments) {
-    Map<String, String> args = arguments(arguments);
     String key = rule.messageKey(severity, Messages::has);
-    findings.add(Finding.of(rule.getCode(), severity, path, Messages.render(key, args), source,
-        args));
+    BilingualText message = BilingualText.of(
+        Messages.fill(Messages.template(key, VI), arguments(arguments, VI)),
+        Messages.fill(Messages.template(key, EN), arguments(arguments, EN)));
+    findings.add(Finding.of(rule.getCode(), severity, path, message, source,
+        arguments(arguments, null)));
   }
 
   List<Finding> findings() {
     return findings;
   }
 
-  private static Map<String, String> arguments(Object[] pairs) {
+  /**
+   * The arguments as text: for machines ({@code locale} null) a period, a threshold or a code
+   * is its stable code form ("2020-Q3", ">=2/3"); for a message it is its label in the message's
+   * language ("quý III năm 2020", "ít nhất 2/3"), and the argument {@code missing} names a fact
+   * by a word of the bundle.
+   */
+  private static Map<String, String> arguments(Object[] pairs, Locale locale) {
     if (pairs.length % 2 != 0) {
       throw new IllegalArgumentException("arguments come in name, value pairs");
     }
     Map<String, String> args = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
-      args.put((String) pairs[i], String.valueOf(pairs[i + 1]));
+      String name = (String) pairs[i];
+      Object value = pairs[i + 1];
+      if (locale != null) {
+        args.put(name, label(name, value, locale));
+      } else {
+        args.put(name, value instanceof Term ? ((Term) value).getId()
+            : value instanceof BilingualText ? ((BilingualText) value).getVi()
+            : String.valueOf(value));
+      }
     }
     return args;
+  }
+
+  private static String label(String name, Object value, Locale locale) {
+    if (value instanceof Term) {
+      return ((Term) value).label(locale);
+    }
+    if (value instanceof BilingualText) {
+      return ((BilingualText) value).in(locale);
+    }
+    if (value instanceof ReportingPeriod) {
+      return ((ReportingPeriod) value).label(locale);
+    }
+    if (value instanceof Threshold) {
+      return ((Threshold) value).label(locale);
+    }
+    if (value instanceof Coded) {
+      return ((Coded) value).label(locale);
+    }
+    if (value instanceof CodeListValue) {
+      return ((CodeListValue) value).label(locale);
+    }
+    if (name.equals("missing")) {
+      return Messages.word(String.valueOf(value), locale);
+    }
+    return String.valueOf(value);
   }
 }

@@ -1,0 +1,158 @@
+package vn.massorg.governance.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.massorg.governance.validation.RuleAssert.STANDARD;
+import static vn.massorg.governance.validation.RuleAssert.citation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.massorg.governance.model.BilingualText;
+import vn.massorg.governance.model.ImmutableMeetingRecord;
+import vn.massorg.governance.model.ImmutableOrganisation;
+import vn.massorg.governance.model.ImmutableReport;
+import vn.massorg.governance.model.ImmutableTerm;
+import vn.massorg.governance.model.MeetingKind;
+import vn.massorg.governance.model.MeetingRecord;
+import vn.massorg.governance.model.PartialDate;
+import vn.massorg.governance.model.ReportingPeriod;
+import vn.massorg.governance.testing.Edits;
+import vn.massorg.governance.testing.Records;
+
+/** The rules across the records of an archive, through validateAll and startArchive. */
+class ArchiveRulesTest {
+  private final MeetingRecord valid = Records.complete();
+
+  /** The complete record as an extraordinary meeting, which the cadence rule does not count. */
+  private MeetingRecord extraordinary(MeetingRecord r) {
+    return Edits.meeting(r, m -> m.withKind(MeetingKind.EXTRAORDINARY));
+  }
+
+  /** A regular Standing Committee meeting on a day, with no agenda and no report. */
+  private MeetingRecord regularOn(MeetingRecord r, LocalDate day) {
+    MeetingRecord bare = ImmutableMeetingRecord.copyOf(r).withReports(List.of());
+    return Edits.meeting(bare, m -> m.withDate(PartialDate.of(day)).withAgenda(List.of())
+        .withReviewedPeriod(Optional.empty()).withKind(MeetingKind.REGULAR));
+  }
+
+  private static Finding only(ValidationReport report, Rule rule, Severity severity,
+      String path) {
+    assertThat(report.getFindings()).as(report.toString()).singleElement();
+    Finding f = report.getFindings().get(0);
+    assertThat(f.getCode()).isEqualTo(rule.getCode());
+    assertThat(f.getSeverity()).isEqualTo(severity);
+    assertThat(f.getPath()).isEqualTo(path);
+    RuleAssert.assertBilingual(f);
+    return f;
+  }
+
+  @Test
+  @DisplayName("a record with itself, and records of consecutive terms, are a clean archive")
+  void clean() {
+    assertThat(STANDARD.validateAll(List.of(valid)).getFindings()).isEmpty();
+    MeetingRecord next = Edits.meeting(Edits.term(extraordinary(valid), t -> ImmutableTerm
+            .builder().from(t).id("term.2024-2029").start(PartialDate.ofYear(2024))
+            .end(PartialDate.ofYear(2029)).build()),
+        m -> m.withDate(PartialDate.of(LocalDate.of(2025, 2, 10))));
+    assertThat(STANDARD.validateAll(List.of(extraordinary(valid), next)).getFindings()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("archive.term-overlap (record consistency): two terms of one organisation overlap")
+  void termOverlap() {
+    MeetingRecord overlapping = Edits.meeting(Edits.term(extraordinary(valid), t -> ImmutableTerm
+            .builder().from(t).id("term.2022-2027").start(PartialDate.ofYear(2022))
+            .end(PartialDate.ofYear(2027)).build()),
+        m -> m.withDate(PartialDate.of(LocalDate.of(2023, 2, 10))));
+    Finding f = only(STANDARD.validateAll(List.of(extraordinary(valid), overlapping)),
+        Rule.ARCHIVE_TERM_OVERLAP, Severity.ERROR, "/1/term");
+    assertThat(f.getArguments()).containsEntry("term", "term.2022-2027")
+        .containsEntry("other", "term.2019-2024");
+  }
+
+  @Test
+  @DisplayName("archive.conflict (record consistency): one organisation id, two names; one term id, two ordinals")
+  void conflict() {
+    MeetingRecord renamed = ImmutableMeetingRecord.copyOf(valid).withOrganisation(
+        ImmutableOrganisation.copyOf(valid.getOrganisation()).withName(BilingualText.of("Khác")));
+    only(STANDARD.validateAll(List.of(extraordinary(valid), extraordinary(renamed))),
+        Rule.ARCHIVE_CONFLICT, Severity.ERROR, "/1/organisation");
+    MeetingRecord renumbered = Edits.term(valid, t -> t.withOrdinal(8));
+    Finding f = only(STANDARD.validateAll(List.of(extraordinary(valid),
+            extraordinary(renumbered))), Rule.ARCHIVE_CONFLICT, Severity.ERROR, "/1/term");
+    assertThat(f.getArguments()).containsEntry("first", "/0/term");
+  }
+
+  @Test
+  @DisplayName("archive.meeting-cadence (model charter 1086/QĐ-BNV: the BTV meets once a quarter)")
+  void cadence() {
+    List<MeetingRecord> year = new ArrayList<>();
+    for (int month : new int[] {1, 4, 7, 10}) {
+      year.add(regularOn(valid, LocalDate.of(2020, month, 15)));
+    }
+    year.add(regularOn(valid, LocalDate.of(2021, 1, 20)));
+    assertThat(STANDARD.validateAll(year).getFindings()).isEmpty();
+    year.remove(2);
+    Finding f = only(STANDARD.validateAll(year), Rule.ARCHIVE_MEETING_CADENCE, Severity.WARNING,
+        "/0/meeting/bodyId");
+    assertThat(f.getArguments()).containsEntry("year", "2020").containsEntry("held", "3")
+        .containsEntry("required", "4");
+    assertThat(citation(f)).contains("1086/QĐ-BNV");
+  }
+
+  @Test
+  @DisplayName("archive.meeting-cadence: the partial first year of a term opened in October owes no four meetings")
+  void cadencePartialYear() {
+    MeetingRecord october = Edits.term(valid, t -> t.withStart(
+        PartialDate.of(LocalDate.of(2019, 10, 1))));
+    List<MeetingRecord> records = new ArrayList<>();
+    records.add(regularOn(october, LocalDate.of(2019, 11, 10)));
+    for (int month : new int[] {1, 4, 7, 10}) {
+      records.add(regularOn(october, LocalDate.of(2020, month, 15)));
+    }
+    records.add(regularOn(october, LocalDate.of(2021, 1, 20)));
+    assertThat(STANDARD.validateAll(records).getFindings()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("archive.meeting-cadence: not checked when a regular meeting has no date")
+  void cadenceUndated() {
+    MeetingRecord undated = Edits.meeting(regularOn(valid, LocalDate.of(2020, 1, 15)),
+        m -> m.withDate(Optional.empty()));
+    ValidationReport report = STANDARD.validateAll(List.of(
+        regularOn(valid, LocalDate.of(2020, 1, 15)), undated,
+        regularOn(valid, LocalDate.of(2021, 1, 15))));
+    assertThat(report.hasErrors()).isFalse();
+    assertThat(report.findings(Severity.WARNING)).isEmpty();
+    assertThat(report.findings(Severity.NOT_CHECKED)).anySatisfy(f -> {
+      assertThat(f.getCode()).isEqualTo("archive.meeting-cadence");
+      assertThat(f.getPath()).isEqualTo("/0/meeting/bodyId");
+    });
+  }
+
+  @Test
+  @DisplayName("archive.quarterly-reports (model charter 1086/QĐ-BNV): Q3 2020 and Q1 2021 but no Q4 2020")
+  void quarterlyGap() {
+    MeetingRecord later = Edits.addReport(valid, ImmutableReport.copyOf(valid.getReports().get(0))
+        .withId("report.2021-q1").withPeriod(ReportingPeriod.quarter(2021, 1)));
+    Finding f = only(STANDARD.validateAll(List.of(later)), Rule.ARCHIVE_QUARTERLY_REPORTS,
+        Severity.WARNING, "/0/reports");
+    assertThat(f.getArguments()).containsEntry("period", "2020-Q4");
+  }
+
+  @Test
+  @DisplayName("startArchive gives the same findings as validateAll, and refuses records after finish")
+  void streaming() {
+    MeetingRecord later = Edits.addReport(valid, ImmutableReport.copyOf(valid.getReports().get(0))
+        .withId("report.2021-q1").withPeriod(ReportingPeriod.quarter(2021, 1)));
+    ArchiveValidation archive = STANDARD.startArchive();
+    assertThat(archive.add(later).getFindings()).isEmpty();
+    assertThat(archive.count()).isEqualTo(1);
+    assertThat(archive.finish()).isEqualTo(STANDARD.validateAll(List.of(later)));
+    org.assertj.core.api.Assertions.assertThatIllegalStateException()
+        .isThrownBy(() -> archive.add(later));
+  }
+}
