@@ -126,11 +126,13 @@ public abstract class Charter {
   void check() {
     if (getTermYears() < 1) {
       throw new vn.massorg.governance.model.InvalidRecordException(
+          "'termYears' phải ít nhất là 1: " + getTermYears(),
           "'termYears' must be at least 1: " + getTermYears());
     }
     getMeetingsPerYear().forEach((kind, count) -> {
       if (count < 1) {
         throw new vn.massorg.governance.model.InvalidRecordException(
+            "'meetingsPerYear' của " + kind + " phải ít nhất là 1: " + count,
             "'meetingsPerYear' of " + kind + " must be at least 1: " + count);
       }
     });

@@ -36,9 +36,11 @@ public abstract class Attendance {
   @Value.Check
   void check() {
     if (getEntries().isEmpty() && getCounts().isEmpty()) {
-      throw new InvalidRecordException("attendance needs 'entries' or 'counts'; leave the "
-          + "meeting's attendance out when it is not recorded");
+      throw new InvalidRecordException("thành phần tham dự cần 'entries' hoặc 'counts'; khi "
+          + "không được ghi, hãy bỏ trống thành phần tham dự của hội nghị",
+          "attendance needs 'entries' or 'counts'; leave the meeting's attendance out when it is "
+          + "not recorded");
     }
-    Checks.unique(getEntries(), AttendanceEntry::getPersonId, "attendance entries");
+    Checks.unique(getEntries(), AttendanceEntry::getPersonId, "entries");
   }
 }

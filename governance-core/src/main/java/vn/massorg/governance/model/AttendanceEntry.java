@@ -44,7 +44,9 @@ public abstract class AttendanceEntry {
     Checks.ids(getOnBehalfOfId(), "onBehalfOfId");
     boolean substitute = getStatus() == AttendanceStatus.SUBSTITUTE;
     if (substitute != getOnBehalfOfId().isPresent()) {
-      throw new InvalidRecordException("attendance of " + getPersonId() + ": 'onBehalfOfId' "
+      throw new InvalidRecordException("tham dự của " + getPersonId() + ": 'onBehalfOfId' "
+          + (substitute ? "là bắt buộc với người dự thay" : "chỉ dành cho người dự thay"),
+          "attendance of " + getPersonId() + ": 'onBehalfOfId' "
           + (substitute ? "is required for a substitute" : "is only for a substitute"));
     }
   }

@@ -56,7 +56,8 @@ public abstract class Body {
     Checks.id(getId(), "id");
     Checks.ids(getParentId(), "parentId");
     if (getParentId().isPresent() && getParentId().get().equals(getId())) {
-      throw new InvalidRecordException("body " + getId() + " names itself as its 'parentId'");
+      throw new InvalidRecordException("cơ quan " + getId() + " tự ghi chính nó là 'parentId'",
+          "body " + getId() + " names itself as its 'parentId'");
     }
   }
 }

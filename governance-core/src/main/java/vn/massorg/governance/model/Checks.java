@@ -22,7 +22,8 @@ final class Checks {
 
   static <T> T notNull(T value, String name) {
     if (value == null) {
-      throw new InvalidRecordException("'" + name + "' must not be null");
+      throw new InvalidRecordException("'" + name + "' không được là null",
+          "'" + name + "' must not be null");
     }
     return value;
   }
@@ -53,7 +54,9 @@ final class Checks {
   static String id(String value, String name) {
     notNull(value, name);
     if (!isId(value)) {
-      throw new InvalidRecordException("'" + name + "' is not an identifier: \"" + shorten(value)
+      throw new InvalidRecordException("'" + name + "' không phải là mã định danh: \""
+          + shorten(value) + "\" (chỉ gồm chữ thường, chữ số và . _ : -, ví dụ "
+          + "\"person.hoang-van-ke\")", "'" + name + "' is not an identifier: \"" + shorten(value)
           + "\" (expected lowercase letters, digits and . _ : - , e.g. \"person.hoang-van-ke\")");
     }
     return value;
@@ -87,7 +90,8 @@ final class Checks {
     for (T item : items) {
       String key = id.apply(item);
       if (!seen.add(key)) {
-        throw new InvalidRecordException("identifier \"" + key + "\" is used twice in " + where);
+        throw new InvalidRecordException("mã định danh \"" + key + "\" được dùng hai lần trong '"
+            + where + "'", "identifier \"" + key + "\" is used twice in '" + where + "'");
       }
     }
   }

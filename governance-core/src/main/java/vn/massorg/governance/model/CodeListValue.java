@@ -110,8 +110,10 @@ public abstract class CodeListValue {
         return found;
       }
       if (!CODE.matcher(code).matches()) {
-        throw new InvalidRecordException("'code' is not a " + listName + " code: \""
-            + Checks.shorten(code) + "\" (expected lowercase words joined by '-')");
+        throw new InvalidRecordException("'code' không phải là mã " + listName + ": \""
+            + Checks.shorten(code) + "\" (chỉ gồm các từ chữ thường nối bằng '-')",
+            "'code' is not a " + listName + " code: \"" + Checks.shorten(code)
+            + "\" (expected lowercase words joined by '-')");
       }
       return custom.apply(code);
     }

@@ -51,7 +51,9 @@ public interface Coded {
     for (E constant : type.getEnumConstants()) {
       codes.append(codes.length() == 0 ? "" : ", ").append(constant.getCode());
     }
-    throw new InvalidRecordException("\"" + Checks.shorten(code) + "\" is not a code of "
-        + type.getSimpleName() + " (one of: " + codes + ")");
+    throw new InvalidRecordException("\"" + Checks.shorten(code) + "\" không phải là mã của "
+        + type.getSimpleName() + " (một trong: " + codes + ")",
+        "\"" + Checks.shorten(code) + "\" is not a code of " + type.getSimpleName()
+        + " (one of: " + codes + ")");
   }
 }

@@ -41,6 +41,7 @@ public abstract class Comment {
     Checks.ids(getSpeakerId(), "speakerId");
     if (getSpeakerId().isPresent() == getSpeakerGroup().isPresent()) {
       throw new InvalidRecordException(
+          "một ý kiến cần đúng một trong hai: 'speakerId' hoặc 'speakerGroup'",
           "a comment needs exactly one of 'speakerId' and 'speakerGroup'");
     }
   }

@@ -23,8 +23,9 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jakarta = true,
     depluralize = true,
-    depluralizeDictionary = {"person:people", "agendaItem:agenda", "direction:directions",
-        "contextItem:context", "task:tasksForNextPeriod", "status:statusHistory"},
+    // Only where English plurals are irregular: "agenda", "context" and the like keep their
+    // names (addAgenda, addContext), which is what a reader of the domain expects.
+    depluralizeDictionary = {"person:people"},
     throwForNullPointer = InvalidRecordException.class,
     throwForInvalidImmutableState = InvalidRecordException.class,
     optionalAcceptNullable = false,

@@ -53,7 +53,8 @@ public final class PartialDate {
    */
   public static PartialDate ofMonth(int year, int month) {
     if (month < 1 || month > 12) {
-      throw new InvalidRecordException("'month' must be 1 to 12: " + month);
+      throw new InvalidRecordException("'month' phải từ 1 đến 12: " + month,
+          "'month' must be 1 to 12: " + month);
     }
     return of(year, month, 0);
   }
@@ -84,7 +85,8 @@ public final class PartialDate {
         || (n == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'))
         || !digits(text, 0, 4) || (n >= 7 && !digits(text, 5, 7))
         || (n == 10 && !digits(text, 8, 10))) {
-      throw new InvalidRecordException("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: \""
+      throw new InvalidRecordException("không phải ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD: \""
+          + Checks.shorten(text) + "\"", "not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: \""
           + Checks.shorten(text) + "\"");
     }
     int y = Integer.parseInt(text, 0, 4, 10);
@@ -98,7 +100,8 @@ public final class PartialDate {
     try {
       return of(LocalDate.of(y, mo, Integer.parseInt(text, 8, 10, 10)));
     } catch (DateTimeException e) {
-      throw new InvalidRecordException("not a calendar date: \"" + text + "\"");
+      throw new InvalidRecordException("không phải ngày có thật: \"" + text + "\"",
+          "not a calendar date: \"" + text + "\"");
     }
   }
 
@@ -115,7 +118,8 @@ public final class PartialDate {
 
   private static PartialDate of(int year, int month, int day) {
     if (year < 1 || year > 9999) {
-      throw new InvalidRecordException("'year' must be 1 to 9999: " + year);
+      throw new InvalidRecordException("'year' phải từ 1 đến 9999: " + year,
+          "'year' must be 1 to 9999: " + year);
     }
     return new PartialDate(year, month, day);
   }

@@ -48,8 +48,10 @@ public abstract class PostHolding {
     Checks.id(getPersonId(), "personId");
     if (getStart().isPresent() && getEnd().isPresent()
         && getEnd().get().isCertainlyBefore(getStart().get())) {
-      throw new InvalidRecordException("holding of " + getPersonId() + ": 'end' ("
-          + getEnd().get() + ") is before 'start' (" + getStart().get() + ")");
+      throw new InvalidRecordException("chức vụ của " + getPersonId() + ": 'end' ("
+          + getEnd().get() + ") trước 'start' (" + getStart().get() + ")",
+          "holding of " + getPersonId() + ": 'end' (" + getEnd().get() + ") is before 'start' ("
+          + getStart().get() + ")");
     }
   }
 }

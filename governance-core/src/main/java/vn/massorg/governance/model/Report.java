@@ -78,13 +78,16 @@ public abstract class Report {
     Checks.id(getId(), "id");
     List<ReportStatus> history = getStatusHistory();
     if (history.isEmpty()) {
-      throw new InvalidRecordException("report " + getId() + ": 'statusHistory' is empty; "
-          + "a report has at least one status (draft)");
+      throw new InvalidRecordException("báo cáo " + getId() + ": 'statusHistory' trống; báo cáo "
+          + "có ít nhất một tình trạng (dự thảo)", "report " + getId() + ": 'statusHistory' is "
+          + "empty; a report has at least one status (draft)");
     }
     for (int i = 1; i < history.size(); i++) {
       if (!history.get(i - 1).canMoveTo(history.get(i))) {
-        throw new InvalidRecordException("report " + getId() + ": 'statusHistory' moves from "
-            + history.get(i - 1).getCode() + " to " + history.get(i).getCode()
+        throw new InvalidRecordException("báo cáo " + getId() + ": 'statusHistory' chuyển từ "
+            + history.get(i - 1).getCode() + " sang " + history.get(i).getCode()
+            + ", không phải bước chuyển hợp lệ", "report " + getId() + ": 'statusHistory' moves "
+            + "from " + history.get(i - 1).getCode() + " to " + history.get(i).getCode()
             + ", which is not a legal transition");
       }
     }

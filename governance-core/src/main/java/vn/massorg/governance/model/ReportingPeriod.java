@@ -91,11 +91,13 @@ public final class ReportingPeriod {
   public static ReportingPeriod of(PeriodKind kind, int year, int number) {
     Checks.notNull(kind, "kind");
     if (year < 1 || year > 9999) {
-      throw new InvalidRecordException("'year' must be 1 to 9999: " + year);
+      throw new InvalidRecordException("'year' phải từ 1 đến 9999: " + year,
+          "'year' must be 1 to 9999: " + year);
     }
     if (number < 1 || number > kind.getPerYear()) {
-      throw new InvalidRecordException("'number' of a " + kind.getCode() + " must be 1 to "
-          + kind.getPerYear() + ": " + number);
+      throw new InvalidRecordException("'number' của kỳ " + kind.getCode() + " phải từ 1 đến "
+          + kind.getPerYear() + ": " + number, "'number' of a " + kind.getCode()
+          + " must be 1 to " + kind.getPerYear() + ": " + number);
     }
     return new ReportingPeriod(kind, year, number);
   }
@@ -131,8 +133,9 @@ public final class ReportingPeriod {
         return nineMonths(y);
       }
     }
-    throw new InvalidRecordException("not a reporting period of the form 2020-Q3, 2020-H1, "
-        + "2020-M9 or 2020: \"" + Checks.shorten(text) + "\"");
+    throw new InvalidRecordException("không phải kỳ báo cáo dạng 2020-Q3, 2020-H1, 2020-M9 hoặc "
+        + "2020: \"" + Checks.shorten(text) + "\"", "not a reporting period of the form 2020-Q3, "
+        + "2020-H1, 2020-M9 or 2020: \"" + Checks.shorten(text) + "\"");
   }
 
   /**
@@ -250,15 +253,17 @@ public final class ReportingPeriod {
   /** The code form: {@code 2020-Q3}, {@code 2020-H1}, {@code 2020-M9}, {@code 2020}. */
   @Override
   public String toString() {
+    // Four digits, as parse() reads them: the year 1 is "0001-Q1", not "1-Q1".
+    String y = String.format("%04d", year);
     switch (kind) {
       case QUARTER:
-        return year + "-Q" + number;
+        return y + "-Q" + number;
       case HALF_YEAR:
-        return year + "-H" + number;
+        return y + "-H" + number;
       case NINE_MONTHS:
-        return year + "-M9";
+        return y + "-M9";
       default:
-        return String.valueOf(year);
+        return y;
     }
   }
 }

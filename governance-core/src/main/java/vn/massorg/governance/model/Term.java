@@ -97,12 +97,13 @@ public abstract class Term {
     Checks.id(getId(), "id");
     Checks.ids(getOpeningCongressId(), "openingCongressId");
     if (getEnd().isCertainlyBefore(getStart())) {
-      throw new InvalidRecordException("term " + getId() + ": 'end' (" + getEnd()
+      throw new InvalidRecordException("nhiệm kỳ " + getId() + ": 'end' (" + getEnd()
+          + ") trước 'start' (" + getStart() + ")", "term " + getId() + ": 'end' (" + getEnd()
           + ") is before 'start' (" + getStart() + ")");
     }
-    Checks.unique(getBodies(), Body::getId, "the bodies of term " + getId());
+    Checks.unique(getBodies(), Body::getId, "bodies");
     Checks.unique(getBodies().stream().flatMap(b -> b.getPosts().stream())::iterator,
-        Post::getId, "the posts of term " + getId());
+        Post::getId, "posts");
     for (Body body : getBodies()) {
       for (Post post : body.getPosts()) {
         for (PostHolding holding : post.getHoldings()) {
@@ -117,9 +118,11 @@ public abstract class Term {
       String name) {
     if (date.isPresent()
         && (date.get().isCertainlyBefore(getStart()) || getEnd().isCertainlyBefore(date.get()))) {
-      throw new InvalidRecordException("holding of post " + post.getId() + " by "
-          + holding.getPersonId() + ": '" + name + "' (" + date.get() + ") is outside term "
-          + getId() + " (" + getStart() + " to " + getEnd() + ")");
+      throw new InvalidRecordException("chức vụ " + post.getId() + " của "
+          + holding.getPersonId() + ": '" + name + "' (" + date.get() + ") nằm ngoài nhiệm kỳ "
+          + getId() + " (" + getStart() + " đến " + getEnd() + ")", "holding of post "
+          + post.getId() + " by " + holding.getPersonId() + ": '" + name + "' (" + date.get()
+          + ") is outside term " + getId() + " (" + getStart() + " to " + getEnd() + ")");
     }
   }
 }

@@ -66,7 +66,8 @@ public final class Threshold {
     Checks.notNull(text, "text");
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
-      throw new InvalidRecordException("not a threshold of the form >=2/3 or >1/2: \""
+      throw new InvalidRecordException("không phải tỷ lệ dạng >=2/3 hoặc >1/2: \""
+          + Checks.shorten(text) + "\"", "not a threshold of the form >=2/3 or >1/2: \""
           + Checks.shorten(text) + "\"");
     }
     return of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(1).equals(">"));
@@ -75,8 +76,9 @@ public final class Threshold {
   private static Threshold of(int numerator, int denominator, boolean strict) {
     if (denominator < 1 || numerator < 0 || numerator > denominator
         || (strict && numerator == denominator)) {
-      throw new InvalidRecordException("threshold " + (strict ? ">" : ">=") + numerator + "/"
-          + denominator + " is not a share between 0 and 1");
+      String written = (strict ? ">" : ">=") + numerator + "/" + denominator;
+      throw new InvalidRecordException("tỷ lệ " + written + " không nằm trong khoảng 0 đến 1",
+          "threshold " + written + " is not a share between 0 and 1");
     }
     return new Threshold(numerator, denominator, strict);
   }

@@ -1,5 +1,6 @@
 package vn.massorg.governance.validation;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -60,7 +61,8 @@ public final class Finding {
     return new Finding(Objects.requireNonNull(code, "code"),
         Objects.requireNonNull(severity, "severity"), path,
         Objects.requireNonNull(message, "message"), Objects.requireNonNull(source, "source"),
-        Map.copyOf(new TreeMap<>(Objects.requireNonNull(arguments, "arguments"))));
+        Collections.unmodifiableMap(new TreeMap<>(Map.copyOf(Objects.requireNonNull(arguments,
+            "arguments")))));
   }
 
   /**

@@ -176,10 +176,13 @@ public final class GovernanceValidator {
         : violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     Map<String, String> args = arguments(violation.getConstraintDescriptor(),
         violation.getInvalidValue());
-    BilingualText message = Messages.render(
-        Messages.has(key) ? key : Rule.MESSAGE_PREFIX + "field", args);
-    return Finding.of(code, Severity.ERROR, Pointer.of(violation.getPropertyPath()), message,
-        RuleSource.of(RuleLayer.FIELD, RuleLayer.FIELD.getLabel()), args);
+    // A host's validator renders the annotation's template, which cannot show the value; the
+    // library's finding prefers the form of the message that does.
+    String rendered = Messages.has(key + ".value") ? key + ".value"
+        : Messages.has(key) ? key : Rule.MESSAGE_PREFIX + "field";
+    return Finding.of(code, Severity.ERROR, Pointer.of(violation.getPropertyPath()),
+        Messages.render(rendered, args), RuleSource.of(RuleLayer.FIELD, RuleLayer.FIELD.getLabel()),
+        args);
   }
 
   private static Map<String, String> arguments(ConstraintDescriptor<?> descriptor,

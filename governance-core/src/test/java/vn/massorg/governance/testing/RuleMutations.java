@@ -130,8 +130,11 @@ public final class RuleMutations {
               .document(BilingualText.of("Tham luận của khách mời")).build())
           .build());
     });
+    // The term ends on the meeting's day, one to four years after the year it starts (a start
+    // known to the year only, so that the length is counted in years).
     record(Rule.TERM_LENGTH, Severity.WARNING, r -> Edits.term(r, t -> ImmutableTerm.builder()
-        .from(t).end(r.getMeeting().getDate().orElseThrow()).build()));
+        .from(t).start(PartialDate.ofYear(t.getStart().getYear()))
+        .end(PartialDate.of(date(r))).build()));
     record(Rule.DECISION_MAJORITY, Severity.ERROR, r -> Edits.addAgendaItem(r, decisionItem(
         VoteCount.builder().inFavour(0).against(0).abstaining(0).build(),
         Optional.of(Threshold.atLeast(1, 2)), Optional.of(DecisionOutcome.ADOPTED))));

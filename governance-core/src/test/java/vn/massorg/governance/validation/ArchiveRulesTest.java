@@ -118,6 +118,34 @@ class ArchiveRulesTest {
   }
 
   @Test
+  @DisplayName("archive.meeting-cadence: a term from 1 January to 31 December covers its first and last years")
+  void cadenceWholeYears() {
+    MeetingRecord exact = Edits.term(valid, t -> vn.massorg.governance.model.ImmutableTerm
+        .builder().from(t).start(PartialDate.parse("2019-01-01"))
+        .end(PartialDate.parse("2023-12-31")).build());
+    List<MeetingRecord> records = new ArrayList<>();
+    records.add(regularOn(exact, LocalDate.of(2019, 3, 10)));
+    records.add(regularOn(exact, LocalDate.of(2020, 1, 15)));
+    Finding f = only(STANDARD.validateAll(records), Rule.ARCHIVE_MEETING_CADENCE,
+        Severity.WARNING, "/0/meeting/bodyId");
+    assertThat(f.getArguments()).containsEntry("year", "2019");
+    // A term ending on 31 December owes four meetings in its last year; one that ends a day
+    // earlier does not. Both are seen as of a meeting of the next term in the next year.
+    MeetingRecord dayEarlier = Edits.term(valid, t -> vn.massorg.governance.model.ImmutableTerm
+        .builder().from(t).start(PartialDate.parse("2018-12-31"))
+        .end(PartialDate.parse("2023-12-30")).build());
+    MeetingRecord nextTerm = Edits.meeting(Edits.term(valid, t -> vn.massorg.governance.model
+            .ImmutableTerm.builder().from(t).id("term.2024-2028")
+            .start(PartialDate.parse("2024-01-01")).end(PartialDate.parse("2028-12-31")).build()),
+        m -> m.withDate(PartialDate.parse("2024-02-01")).withKind(MeetingKind.EXTRAORDINARY));
+    assertThat(STANDARD.validateAll(List.of(regularOn(exact, LocalDate.of(2023, 3, 10)),
+        nextTerm)).getFindings()).extracting(Finding::getCode)
+        .containsExactly("archive.meeting-cadence");
+    assertThat(STANDARD.validateAll(List.of(regularOn(dayEarlier, LocalDate.of(2023, 3, 10)),
+        nextTerm)).getFindings()).isEmpty();
+  }
+
+  @Test
   @DisplayName("archive.meeting-cadence: not checked when a regular meeting has no date")
   void cadenceUndated() {
     MeetingRecord undated = Edits.meeting(regularOn(valid, LocalDate.of(2020, 1, 15)),

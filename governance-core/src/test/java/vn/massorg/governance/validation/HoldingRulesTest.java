@@ -112,6 +112,17 @@ class HoldingRulesTest {
   }
 
   @Test
+  @DisplayName("body.nested-membership: not checked when the outer body has more seats than members listed")
+  void nestedMoreSeats() {
+    MeetingRecord r = outsiderInStandingCommittee(
+        Edits.body(valid, Records.BCH, b -> b.withSeats(7)));
+    assertThat(STANDARD.validate(r).getFindings()).singleElement().satisfies(f -> {
+      assertThat(f.getCode()).isEqualTo("body.nested-membership");
+      assertThat(f.getSeverity()).isEqualTo(Severity.NOT_CHECKED);
+    });
+  }
+
+  @Test
   @DisplayName("body.nested-membership: not checked when the outer body's members are not all recorded")
   void nestedNotChecked() {
     MeetingRecord r = outsiderInStandingCommittee(

@@ -204,6 +204,36 @@ class MeetingRulesTest {
     }
 
     @Test
+    @DisplayName("the Chairman listed only in the Standing Office, two levels within, chairs the Executive Committee")
+    void chairmanOfInnermostBody() {
+      MeetingRecord r = Edits.meeting(Edits.body(Edits.body(valid, Records.BCH,
+          b -> b.withPosts(b.getPosts().subList(1, b.getPosts().size()))), Records.BTV,
+          b -> b.withPosts(b.getPosts().subList(1, b.getPosts().size()))),
+          m -> m.withBodyId("body.bch").withAttendance(Optional.empty()));
+      assertThat(STANDARD.validate(r).getFindings()).noneMatch(
+          f -> f.getCode().equals("meeting.chair"));
+      // The Party Delegation's Secretary post is not within the Executive Committee.
+      MeetingRecord party = Edits.body(r, Records.TT,
+          b -> b.withPosts(b.getPosts().subList(1, b.getPosts().size())));
+      assertThat(STANDARD.validate(party).findings(Severity.ERROR)).singleElement()
+          .satisfies(f -> assertThat(f.getCode()).isEqualTo("meeting.chair"));
+    }
+
+    @Test
+    @DisplayName("the Chairman of a body two levels out chairs the Standing Committee")
+    void chairmanTwoLevelsOut() {
+      MeetingRecord between = Edits.body(Edits.addBody(valid, vn.massorg.governance.model.Body
+              .builder().id("body.giua").kind(vn.massorg.governance.model.BodyKind.of("ban-giua"))
+              .name(BilingualText.of("Ban giữa")).parentId("body.bch").build()),
+          Records.BTV, b -> b.withParentId("body.giua"));
+      MeetingRecord r = Edits.body(Edits.body(between, Records.BTV,
+          b -> b.withPosts(b.getPosts().subList(1, b.getPosts().size()))), Records.TT,
+          b -> b.withPosts(b.getPosts().subList(1, b.getPosts().size())));
+      assertThat(STANDARD.validate(r).getFindings()).noneMatch(
+          f -> f.getCode().equals("meeting.chair"));
+    }
+
+    @Test
     @DisplayName("the union's Chairman listed only in the Executive Committee chairs the Standing Committee")
     void chairmanOfOuterBody() {
       MeetingRecord r = Edits.body(Edits.body(valid, Records.BTV,

@@ -61,7 +61,8 @@ class PartyRulesTest {
   @DisplayName("party.full-time-vice-chairmen: not checked when it is not recorded which posts are full-time")
   void unknown() {
     MeetingRecord base = withoutPartyDelegation(valid);
-    onlyNew(base, moreViceChairmen(base, Optional.empty(), Records.UOC, Records.ON),
+    Finding f = onlyNew(base, moreViceChairmen(base, Optional.empty(), Records.UOC, Records.ON),
         Rule.PARTY_FULL_TIME_VICE_CHAIRMEN, Severity.NOT_CHECKED, "/term/bodies");
+    assertThat(f.getArguments()).containsEntry("count", "3").containsEntry("max", "2");
   }
 }

@@ -45,6 +45,22 @@ class TermRulesTest {
   }
 
   @Test
+  @DisplayName("term.length: 1/1/2019 to 31/12/2023 is five years, as is 2019–2024 by years and 15/10/2019 to 14/10/2024 (exact dates)")
+  void fiveYearsAtEveryPrecision() {
+    for (String[] dates : new String[][] {{"2019-01-01", "2023-12-31"}, {"2019", "2024"},
+        {"2019-10-15", "2024-10-14"}, {"2019-10", "2024-09"}, {"2019-10-15", "2024-10-15"}}) {
+      MeetingRecord r = Edits.term(valid, t -> vn.massorg.governance.model.ImmutableTerm.builder()
+          .from(t).start(PartialDate.parse(dates[0])).end(PartialDate.parse(dates[1])).build());
+      assertThat(STANDARD.validate(r).getFindings()).as(String.join("–", dates)).isEmpty();
+    }
+    MeetingRecord six = Edits.term(valid, t -> vn.massorg.governance.model.ImmutableTerm.builder()
+        .from(t).start(PartialDate.parse("2019-01-01")).end(PartialDate.parse("2024-12-31"))
+        .build());
+    assertThat(STANDARD.validate(six).getFindings()).extracting(Finding::getCode)
+        .containsExactlyInAnyOrder("term.max-length", "term.length");
+  }
+
+  @Test
   @DisplayName("term.length (model charter 1086/QĐ-BNV: five years): a four-year term warns")
   void fourYears() {
     Finding f = onlyNew(valid, Edits.term(valid, t -> t.withEnd(PartialDate.ofYear(2023))),

@@ -561,7 +561,7 @@ final class ModelReader {
           break;
         case "agenda":
           members = once(members, 1024);
-          list(this::agendaItem, b::addAgendaitem);
+          list(this::agendaItem, b::addAgenda);
           break;
         default: unknown(name);
       }
@@ -950,7 +950,7 @@ final class ModelReader {
           break;
         case "context":
           members = once(members, 128);
-          list(this::text, b::addContextitem);
+          list(this::text, b::addContext);
           break;
         case "tasksForNextPeriod":
           members = once(members, 256);
@@ -1048,8 +1048,7 @@ final class ModelReader {
     try {
       return parse.apply(text);
     } catch (InvalidRecordException e) {
-      throw error("format.value", pointer(), Messages.of("format.value",
-          Messages.detail(e.getMessage())));
+      throw error("format.value", pointer(), model("format.value", e));
     }
   }
 
@@ -1167,8 +1166,15 @@ final class ModelReader {
   }
 
   private GovernanceJsonException invariant(InvalidRecordException e) {
-    return error("format.invariant", pointer(),
-        Messages.of("format.invariant", Messages.detail(e.getMessage())));
+    return error("format.invariant", pointer(), model("format.invariant", e));
+  }
+
+  /** The model's message in each language, into the same language's sentence. */
+  private static BilingualText model(String key, InvalidRecordException e) {
+    return BilingualText.of(
+        Messages.of(key, Messages.detail(e.getMessage())).getVi(),
+        Messages.of(key, Messages.detail(e.getMessage(java.util.Locale.ENGLISH))).getEn()
+            .orElseThrow());
   }
 
   private GovernanceJsonException wrongType(String expected) {

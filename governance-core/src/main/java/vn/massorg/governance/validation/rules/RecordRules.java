@@ -385,7 +385,18 @@ public final class RecordRules {
   // --- law and charter ---------------------------------------------------------------------
 
   private void termLength() {
-    int years = term.getEnd().getYear() - term.getStart().getYear();
+    // "2019–2024" is five years by the years' labels; exact dates are measured to the day after
+    // the last day, so that 1/1/2019 to 31/12/2023 is five years too, not four.
+    PartialDate start = term.getStart();
+    PartialDate end = term.getEnd();
+    int years;
+    if (start.isComplete() && end.isComplete()) {
+      long months = java.time.Period.between(start.getEarliest(), end.getLatest().plusDays(1))
+          .toTotalMonths();
+      years = (int) Math.round(months / 12.0);
+    } else {
+      years = end.getYear() - start.getYear();
+    }
     String path = Pointer.of("term", "end");
     if (years > 5 && term.getStart().getLatest().isBefore(Sources.DECREE_126_FROM)) {
       sink.add(Rule.TERM_MAX_LENGTH, Severity.ERROR, path,

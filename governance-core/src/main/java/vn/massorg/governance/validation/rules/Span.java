@@ -35,7 +35,11 @@ final class Span {
         e.map(PartialDate::getLatest).orElse(LocalDate.MAX));
   }
 
-  /** The span of a meeting: its date, or anywhere in the term when the date is not recorded. */
+  /**
+   * The span of a meeting: its date; without a recorded date, open at both ends, so that only a
+   * holding that runs the whole term (no start or end recorded) certainly covers it, and any
+   * holding may overlap it.
+   */
   static Span ofMeeting(Optional<PartialDate> date, Term term) {
     if (date.isPresent()) {
       return new Span(date.get().getEarliest(), date.get().getEarliest(), date.get().getLatest(),
