@@ -273,7 +273,7 @@ public final class SyntheticMeeting {
         .attendance(attendance.build());
     int voters = present;
     for (int a = 0; a < agendaItems; a++) {
-      meeting.addAgendaitem(agendaItem(a, voters, reports));
+      meeting.addAgenda(agendaItem(a, voters, reports));
     }
     return meeting.build();
   }
