@@ -190,7 +190,6 @@ final class ModelReader {
   Organisation organisation() throws IOException {
     object();
     ImmutableOrganisation.Builder b = Organisation.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -199,12 +198,10 @@ final class ModelReader {
         case "id":
           members = once(members, 1);
           b.id(string());
-          seen |= 1;
           break;
         case "name":
           members = once(members, 2);
           b.name(text());
-          seen |= 2;
           break;
         case "abbreviation":
           members = once(members, 4);
@@ -213,7 +210,6 @@ final class ModelReader {
         case "level":
           members = once(members, 8);
           b.level(value(OrganisationLevel::of));
-          seen |= 4;
           break;
         case "parentId":
           members = once(members, 16);
@@ -226,9 +222,9 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "id");
-    require(seen, 2, "name");
-    require(seen, 4, "level");
+    require(members, 1, "id");
+    require(members, 2, "name");
+    require(members, 8, "level");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -239,7 +235,6 @@ final class ModelReader {
   MemberUnit memberUnit() throws IOException {
     object();
     ImmutableMemberUnit.Builder b = MemberUnit.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -248,24 +243,21 @@ final class ModelReader {
         case "id":
           members = once(members, 1);
           b.id(string());
-          seen |= 1;
           break;
         case "name":
           members = once(members, 2);
           b.name(text());
-          seen |= 2;
           break;
         case "kind":
           members = once(members, 4);
           b.kind(value(MemberUnitKind::of));
-          seen |= 4;
           break;
         default: unknown(name);
       }
     }
-    require(seen, 1, "id");
-    require(seen, 2, "name");
-    require(seen, 4, "kind");
+    require(members, 1, "id");
+    require(members, 2, "name");
+    require(members, 4, "kind");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -276,7 +268,6 @@ final class ModelReader {
   Term term() throws IOException {
     object();
     ImmutableTerm.Builder b = Term.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -285,7 +276,6 @@ final class ModelReader {
         case "id":
           members = once(members, 1);
           b.id(string());
-          seen |= 1;
           break;
         case "ordinal":
           members = once(members, 2);
@@ -294,12 +284,10 @@ final class ModelReader {
         case "start":
           members = once(members, 4);
           b.start(date());
-          seen |= 2;
           break;
         case "end":
           members = once(members, 8);
           b.end(date());
-          seen |= 4;
           break;
         case "openingCongressId":
           members = once(members, 16);
@@ -316,9 +304,9 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "id");
-    require(seen, 2, "start");
-    require(seen, 4, "end");
+    require(members, 1, "id");
+    require(members, 4, "start");
+    require(members, 8, "end");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -329,7 +317,6 @@ final class ModelReader {
   Body body() throws IOException {
     object();
     ImmutableBody.Builder b = Body.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -338,17 +325,14 @@ final class ModelReader {
         case "id":
           members = once(members, 1);
           b.id(string());
-          seen |= 1;
           break;
         case "kind":
           members = once(members, 2);
           b.kind(value(BodyKind::of));
-          seen |= 2;
           break;
         case "name":
           members = once(members, 4);
           b.name(text());
-          seen |= 4;
           break;
         case "parentId":
           members = once(members, 8);
@@ -365,9 +349,9 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "id");
-    require(seen, 2, "kind");
-    require(seen, 4, "name");
+    require(members, 1, "id");
+    require(members, 2, "kind");
+    require(members, 4, "name");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -378,7 +362,6 @@ final class ModelReader {
   Post post() throws IOException {
     object();
     ImmutablePost.Builder b = Post.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -387,12 +370,10 @@ final class ModelReader {
         case "id":
           members = once(members, 1);
           b.id(string());
-          seen |= 1;
           break;
         case "kind":
           members = once(members, 2);
           b.kind(value(PostKind::of));
-          seen |= 2;
           break;
         case "title":
           members = once(members, 4);
@@ -409,8 +390,8 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "id");
-    require(seen, 2, "kind");
+    require(members, 1, "id");
+    require(members, 2, "kind");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -421,7 +402,6 @@ final class ModelReader {
   PostHolding postHolding() throws IOException {
     object();
     ImmutablePostHolding.Builder b = PostHolding.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -430,7 +410,6 @@ final class ModelReader {
         case "personId":
           members = once(members, 1);
           b.personId(string());
-          seen |= 1;
           break;
         case "start":
           members = once(members, 2);
@@ -447,7 +426,7 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "personId");
+    require(members, 1, "personId");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -458,7 +437,6 @@ final class ModelReader {
   Person person() throws IOException {
     object();
     ImmutablePerson.Builder b = Person.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -467,12 +445,10 @@ final class ModelReader {
         case "id":
           members = once(members, 1);
           b.id(string());
-          seen |= 1;
           break;
         case "familyName":
           members = once(members, 2);
           b.familyName(string());
-          seen |= 2;
           break;
         case "middleName":
           members = once(members, 4);
@@ -481,7 +457,6 @@ final class ModelReader {
         case "givenName":
           members = once(members, 8);
           b.givenName(string());
-          seen |= 4;
           break;
         case "academicTitle":
           members = once(members, 16);
@@ -494,9 +469,9 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "id");
-    require(seen, 2, "familyName");
-    require(seen, 4, "givenName");
+    require(members, 1, "id");
+    require(members, 2, "familyName");
+    require(members, 8, "givenName");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -509,7 +484,6 @@ final class ModelReader {
   Meeting meeting() throws IOException {
     object();
     ImmutableMeeting.Builder b = Meeting.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -518,22 +492,18 @@ final class ModelReader {
         case "id":
           members = once(members, 1);
           b.id(string());
-          seen |= 1;
           break;
         case "bodyId":
           members = once(members, 2);
           b.bodyId(string());
-          seen |= 2;
           break;
         case "kind":
           members = once(members, 4);
           b.kind(coded(MeetingKind.class));
-          seen |= 4;
           break;
         case "title":
           members = once(members, 8);
           b.title(text());
-          seen |= 8;
           break;
         case "reviewedPeriod":
           members = once(members, 16);
@@ -566,10 +536,10 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "id");
-    require(seen, 2, "bodyId");
-    require(seen, 4, "kind");
-    require(seen, 8, "title");
+    require(members, 1, "id");
+    require(members, 2, "bodyId");
+    require(members, 4, "kind");
+    require(members, 8, "title");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -606,7 +576,6 @@ final class ModelReader {
   AttendanceEntry attendanceEntry() throws IOException {
     object();
     ImmutableAttendanceEntry.Builder b = AttendanceEntry.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -615,12 +584,10 @@ final class ModelReader {
         case "personId":
           members = once(members, 1);
           b.personId(string());
-          seen |= 1;
           break;
         case "status":
           members = once(members, 2);
           b.status(coded(AttendanceStatus.class));
-          seen |= 2;
           break;
         case "onBehalfOfId":
           members = once(members, 4);
@@ -633,8 +600,8 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "personId");
-    require(seen, 2, "status");
+    require(members, 1, "personId");
+    require(members, 2, "status");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -645,7 +612,6 @@ final class ModelReader {
   AttendanceCounts attendanceCounts() throws IOException {
     object();
     ImmutableAttendanceCounts.Builder b = AttendanceCounts.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -654,7 +620,6 @@ final class ModelReader {
         case "present":
           members = once(members, 1);
           b.present(integer());
-          seen |= 1;
           break;
         case "excused":
           members = once(members, 2);
@@ -667,7 +632,7 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "present");
+    require(members, 1, "present");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -678,7 +643,6 @@ final class ModelReader {
   AgendaItem agendaItem() throws IOException {
     object();
     ImmutableAgendaItem.Builder b = AgendaItem.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -687,7 +651,6 @@ final class ModelReader {
         case "title":
           members = once(members, 1);
           b.title(text());
-          seen |= 1;
           break;
         case "chairId":
           members = once(members, 2);
@@ -712,7 +675,7 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "title");
+    require(members, 1, "title");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -723,7 +686,6 @@ final class ModelReader {
   Presentation presentation() throws IOException {
     object();
     ImmutablePresentation.Builder b = Presentation.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -732,12 +694,10 @@ final class ModelReader {
         case "presenterId":
           members = once(members, 1);
           b.presenterId(string());
-          seen |= 1;
           break;
         case "document":
           members = once(members, 2);
           b.document(text());
-          seen |= 2;
           break;
         case "reportId":
           members = once(members, 4);
@@ -746,8 +706,8 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "presenterId");
-    require(seen, 2, "document");
+    require(members, 1, "presenterId");
+    require(members, 2, "document");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -758,7 +718,6 @@ final class ModelReader {
   Comment comment() throws IOException {
     object();
     ImmutableComment.Builder b = Comment.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -775,12 +734,11 @@ final class ModelReader {
         case "summary":
           members = once(members, 4);
           b.summary(text());
-          seen |= 1;
           break;
         default: unknown(name);
       }
     }
-    require(seen, 1, "summary");
+    require(members, 4, "summary");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -791,7 +749,6 @@ final class ModelReader {
   Decision decision() throws IOException {
     object();
     ImmutableDecision.Builder b = Decision.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -800,7 +757,6 @@ final class ModelReader {
         case "title":
           members = once(members, 1);
           b.title(text());
-          seen |= 1;
           break;
         case "method":
           members = once(members, 2);
@@ -821,7 +777,7 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "title");
+    require(members, 1, "title");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -832,7 +788,6 @@ final class ModelReader {
   VoteCount voteCount() throws IOException {
     object();
     ImmutableVoteCount.Builder b = VoteCount.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -841,24 +796,21 @@ final class ModelReader {
         case "inFavour":
           members = once(members, 1);
           b.inFavour(integer());
-          seen |= 1;
           break;
         case "against":
           members = once(members, 2);
           b.against(integer());
-          seen |= 2;
           break;
         case "abstaining":
           members = once(members, 4);
           b.abstaining(integer());
-          seen |= 4;
           break;
         default: unknown(name);
       }
     }
-    require(seen, 1, "inFavour");
-    require(seen, 2, "against");
-    require(seen, 4, "abstaining");
+    require(members, 1, "inFavour");
+    require(members, 2, "against");
+    require(members, 4, "abstaining");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -869,7 +821,6 @@ final class ModelReader {
   Conclusion conclusion() throws IOException {
     object();
     ImmutableConclusion.Builder b = Conclusion.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -878,12 +829,10 @@ final class ModelReader {
         case "speakerId":
           members = once(members, 1);
           b.speakerId(string());
-          seen |= 1;
           break;
         case "summary":
           members = once(members, 2);
           b.summary(text());
-          seen |= 2;
           break;
         case "directions":
           members = once(members, 4);
@@ -896,8 +845,8 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "speakerId");
-    require(seen, 2, "summary");
+    require(members, 1, "speakerId");
+    require(members, 2, "summary");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -910,7 +859,6 @@ final class ModelReader {
   Report report() throws IOException {
     object();
     ImmutableReport.Builder b = Report.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -919,17 +867,14 @@ final class ModelReader {
         case "id":
           members = once(members, 1);
           b.id(string());
-          seen |= 1;
           break;
         case "title":
           members = once(members, 2);
           b.title(text());
-          seen |= 2;
           break;
         case "period":
           members = once(members, 4);
           b.period(period());
-          seen |= 4;
           break;
         case "documentNumber":
           members = once(members, 8);
@@ -938,7 +883,6 @@ final class ModelReader {
         case "statusHistory":
           members = once(members, 16);
           list(() -> coded(ReportStatus.class), b::addStatusHistory);
-          seen |= 8;
           break;
         case "results":
           members = once(members, 32);
@@ -959,10 +903,10 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "id");
-    require(seen, 2, "title");
-    require(seen, 4, "period");
-    require(seen, 8, "statusHistory");
+    require(members, 1, "id");
+    require(members, 2, "title");
+    require(members, 4, "period");
+    require(members, 16, "statusHistory");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -973,7 +917,6 @@ final class ModelReader {
   ActivityResult activityResult() throws IOException {
     object();
     ImmutableActivityResult.Builder b = ActivityResult.builder();
-    int seen = 0;
     int members = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -982,7 +925,6 @@ final class ModelReader {
         case "area":
           members = once(members, 1);
           b.area(value(ActivityArea::of));
-          seen |= 1;
           break;
         case "summary":
           members = once(members, 2);
@@ -991,7 +933,7 @@ final class ModelReader {
         default: unknown(name);
       }
     }
-    require(seen, 1, "area");
+    require(members, 1, "area");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -1153,8 +1095,9 @@ final class ModelReader {
     return members | bit;
   }
 
-  private void require(int seen, int bit, String name) {
-    require((seen & bit) != 0, name);
+  /** A required member is one whose bit {@link #once} has set: no second mask to keep. */
+  private void require(int members, int bit, String name) {
+    require((members & bit) != 0, name);
   }
 
   /** Called on the object's END_OBJECT, where the context already points at the object. */
