@@ -18,6 +18,7 @@ import vn.massorg.governance.model.Conclusion;
 import vn.massorg.governance.model.Decision;
 import vn.massorg.governance.model.DecisionOutcome;
 import vn.massorg.governance.model.FormOfAddress;
+import vn.massorg.governance.model.ImmutableMeeting;
 import vn.massorg.governance.model.Meeting;
 import vn.massorg.governance.model.MeetingKind;
 import vn.massorg.governance.model.MeetingRecord;
@@ -229,13 +230,7 @@ public final class Records {
         .organisation(haiPhong())
         .term(term(true))
         .people(people())
-        .meeting(Meeting.builder()
-            .id("meeting.btv-2020-q3")
-            .bodyId("body.btv")
-            .kind(MeetingKind.REGULAR)
-            .title(BilingualText.of("Hội nghị Ban Thường vụ quý III năm 2020",
-                "Standing Committee conference, Q3 2020"))
-            .reviewedPeriod(ReportingPeriod.quarter(2020, 3))
+        .meeting(q3Meeting()
             .date(PartialDate.of(LocalDate.of(2020, 10, 15)))
             .venue(BilingualText.of("Hải Phòng", "Hai Phong"))
             .chairId(KE)
@@ -266,6 +261,17 @@ public final class Records {
         .build();
   }
 
+  /** What both records say of the meeting: the Standing Committee's Q3 2020 conference. */
+  private static ImmutableMeeting.Builder q3Meeting() {
+    return Meeting.builder()
+        .id("meeting.btv-2020-q3")
+        .bodyId("body.btv")
+        .kind(MeetingKind.REGULAR)
+        .title(BilingualText.of("Hội nghị Ban Thường vụ quý III năm 2020",
+            "Standing Committee conference, Q3 2020"))
+        .reviewedPeriod(ReportingPeriod.quarter(2020, 3));
+  }
+
   /**
    * A record like the seed: what the news item states and nothing more. No date, no venue, no
    * attendance, no seat counts, no full-time flags; the chair, the presenter, the delegates'
@@ -278,13 +284,7 @@ public final class Records {
         .organisation(haiPhong())
         .term(term(false))
         .people(people())
-        .meeting(Meeting.builder()
-            .id("meeting.btv-2020-q3")
-            .bodyId("body.btv")
-            .kind(MeetingKind.REGULAR)
-            .title(BilingualText.of("Hội nghị Ban Thường vụ quý III năm 2020",
-                "Standing Committee conference, Q3 2020"))
-            .reviewedPeriod(ReportingPeriod.quarter(2020, 3))
+        .meeting(q3Meeting()
             .chairId(KE)
             .addAgenda(reportItem())
             .build())

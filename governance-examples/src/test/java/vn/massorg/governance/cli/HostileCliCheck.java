@@ -70,7 +70,7 @@ public final class HostileCliCheck {
       HostileInputs.Input input = inputs.get(i);
       Path document = dir.resolve(String.format(Locale.ROOT, "%02d.json", i + 1));
       try (OutputStream out = buffered(document); InputStream in = input.open()) {
-        copy(in, out);
+        HostileInputCliTest.copyCountingLineBreaks(in, out);
       }
       Run one = run(java, heap, jar, document);
       Files.delete(document);
@@ -81,7 +81,7 @@ public final class HostileCliCheck {
       try (OutputStream out = buffered(archive); InputStream in = input.open()) {
         out.write(seed);
         out.write('\n');
-        breaks = copy(in, out);
+        breaks = HostileInputCliTest.copyCountingLineBreaks(in, out);
         out.write('\n');
         out.write(seed);
         out.write('\n');
@@ -170,22 +170,6 @@ public final class HostileCliCheck {
 
   private static OutputStream buffered(Path file) throws IOException {
     return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-  }
-
-  /** Copies a generated stream, counting its line breaks. */
-  private static long copy(InputStream in, OutputStream out) throws IOException {
-    byte[] buffer = new byte[1 << 16];
-    long breaks = 0;
-    for (int n = in.readNBytes(buffer, 0, buffer.length); n > 0;
-        n = in.readNBytes(buffer, 0, buffer.length)) {
-      for (int i = 0; i < n; i++) {
-        if (buffer[i] == '\n') {
-          breaks++;
-        }
-      }
-      out.write(buffer, 0, n);
-    }
-    return breaks;
   }
 
   private static final class Run {

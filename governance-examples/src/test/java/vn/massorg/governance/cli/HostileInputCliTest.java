@@ -133,7 +133,8 @@ class HostileInputCliTest {
     }
   }
 
-  private static long copyCountingLineBreaks(InputStream in, OutputStream out)
+  /** Copies a generated stream, counting its line breaks (also used by HostileCliCheck). */
+  static long copyCountingLineBreaks(InputStream in, OutputStream out)
       throws IOException {
     byte[] buffer = new byte[1 << 16];
     long breaks = 0;
