@@ -146,7 +146,8 @@ public final class Finding {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
+      // ISO controls and the two Unicode line terminators: each would end a line in some reader.
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
         if (out == null) {
           out = new StringBuilder(text.length() + 8).append(text, 0, i);
         }

@@ -79,6 +79,11 @@ class ValidationApiTest {
     assertThat(finding("archive.conflict", Severity.ERROR, "").line(Locale.ENGLISH))
         .isEqualTo("ERROR archive.conflict /: Error archive.conflict");
     assertThat(f.under("/3").getPath()).isEqualTo("/3/meeting/chairId");
+    // A key from the input can carry any line terminator into the path or the message.
+    Finding broken = Finding.of("format.unknown-field", Severity.ERROR, "/a\nb\u2028c\u2029d",
+        BilingualText.of("x\ry\u0085z"), SOURCE, Map.of());
+    assertThat(broken.line(Locale.ENGLISH)).hasLineCount(1)
+        .isEqualTo("ERROR format.unknown-field /a\\u000ab\\u2028c\\u2029d: x\\u000dy\\u0085z");
     assertThatIllegalArgumentException().isThrownBy(
         () -> finding("x", Severity.ERROR, "meeting/chairId")).withMessageContaining("'path'");
     assertThatNullPointerException().isThrownBy(
