@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import vn.massorg.governance.model.BilingualText;
 
 /**
@@ -26,16 +27,22 @@ public final class Finding {
   private final String code;
   private final Severity severity;
   private final String path;
-  private final BilingualText message;
+  /**
+   * The message, or null until a finding made from a renderer is first asked for it. Racy by
+   * design: a renderer may run twice on two threads, and both get equal, immutable texts.
+   */
+  private BilingualText message;
+  private final Supplier<BilingualText> renderer;
   private final RuleSource source;
   private final Map<String, String> arguments;
 
   private Finding(String code, Severity severity, String path, BilingualText message,
-      RuleSource source, Map<String, String> arguments) {
+      Supplier<BilingualText> renderer, RuleSource source, Map<String, String> arguments) {
     this.code = code;
     this.severity = severity;
     this.path = path;
     this.message = message;
+    this.renderer = renderer;
     this.source = source;
     this.arguments = arguments;
   }
@@ -54,15 +61,56 @@ public final class Finding {
    */
   public static Finding of(String code, Severity severity, String path, BilingualText message,
       RuleSource source, Map<String, String> arguments) {
+    return new Finding(Objects.requireNonNull(code, "code"),
+        Objects.requireNonNull(severity, "severity"), pointer(path),
+        Objects.requireNonNull(message, "message"), null,
+        Objects.requireNonNull(source, "source"), copy(arguments));
+  }
+
+  /**
+   * A finding whose message is rendered when it is first needed ({@link #getMessage()},
+   * {@link #line}, equality): a report that is only counted or written as codes and paths
+   * never pays for its messages.
+   *
+   * <pre>{@code
+   * Finding.of("x.rule", Severity.WARNING, "/meeting", () -> BilingualText.of("...", "..."),
+   *     source, Map.of());
+   * }</pre>
+   *
+   * @param code the rule code, not null
+   * @param severity the severity, not null
+   * @param path the JSON Pointer of the value at fault, "" for the whole record, not null
+   * @param message renders the message; not null, and must give equal texts each time, since
+   *     it may run more than once when threads race for the first rendering
+   * @param source the rule's source, not null
+   * @param arguments the values the message was made from, not null
+   * @return the finding, not null
+   * @throws IllegalArgumentException if the path is not a JSON Pointer
+   */
+  public static Finding of(String code, Severity severity, String path,
+      Supplier<BilingualText> message, RuleSource source, Map<String, String> arguments) {
+    return new Finding(Objects.requireNonNull(code, "code"),
+        Objects.requireNonNull(severity, "severity"), pointer(path), null,
+        Objects.requireNonNull(message, "message"), Objects.requireNonNull(source, "source"),
+        copy(arguments));
+  }
+
+  private static String pointer(String path) {
     Objects.requireNonNull(path, "path");
     if (!path.isEmpty() && !path.startsWith("/")) {
       throw new IllegalArgumentException("'path' is not a JSON Pointer: \"" + path + "\"");
     }
-    return new Finding(Objects.requireNonNull(code, "code"),
-        Objects.requireNonNull(severity, "severity"), path,
-        Objects.requireNonNull(message, "message"), Objects.requireNonNull(source, "source"),
-        Collections.unmodifiableMap(new TreeMap<>(Map.copyOf(Objects.requireNonNull(arguments,
-            "arguments")))));
+    return path;
+  }
+
+  private static Map<String, String> copy(Map<String, String> arguments) {
+    Objects.requireNonNull(arguments, "arguments");
+    TreeMap<String, String> sorted = new TreeMap<>();
+    for (Map.Entry<String, String> argument : arguments.entrySet()) {
+      sorted.put(Objects.requireNonNull(argument.getKey(), "argument name"),
+          Objects.requireNonNull(argument.getValue(), "argument value"));
+    }
+    return Collections.unmodifiableMap(sorted);
   }
 
   /**
@@ -72,7 +120,8 @@ public final class Finding {
    * @return the finding, not null
    */
   public Finding under(String prefix) {
-    return of(code, severity, prefix + path, message, source, arguments);
+    return new Finding(code, severity, pointer(Objects.requireNonNull(prefix, "prefix") + path),
+        message, renderer, source, arguments);
   }
 
   /**
@@ -108,7 +157,12 @@ public final class Finding {
    * @return the message in Vietnamese and English, not null
    */
   public BilingualText getMessage() {
-    return message;
+    BilingualText rendered = message;
+    if (rendered == null) {
+      rendered = Objects.requireNonNull(renderer.get(), "rendered message");
+      message = rendered;
+    }
+    return rendered;
   }
 
   /**
@@ -138,7 +192,7 @@ public final class Finding {
    */
   public String line(Locale locale) {
     return severity.name() + " " + code + " " + oneLine(path.isEmpty() ? "/" : path) + ": "
-        + oneLine(message.in(locale));
+        + oneLine(getMessage().in(locale));
   }
 
   /** A path or message can carry a key or value from the input with a line break in it. */
@@ -166,13 +220,13 @@ public final class Finding {
     }
     Finding that = (Finding) other;
     return code.equals(that.code) && severity == that.severity && path.equals(that.path)
-        && message.equals(that.message) && source.equals(that.source)
+        && getMessage().equals(that.getMessage()) && source.equals(that.source)
         && arguments.equals(that.arguments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, path, message, source, arguments);
+    return Objects.hash(code, severity, path, getMessage(), source, arguments);
   }
 
   @Override

@@ -3,6 +3,7 @@ package vn.massorg.governance.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,31 @@ class ValidationApiTest {
   private static Finding finding(String code, Severity severity, String path) {
     return Finding.of(code, severity, path, BilingualText.of("Lỗi " + code, "Error " + code),
         SOURCE, Map.of());
+  }
+
+  @Test
+  @DisplayName("a finding made from a renderer renders its message once, on first use")
+  void lazyMessage() {
+    java.util.concurrent.atomic.AtomicInteger renders =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Finding lazy = Finding.of("term.length", Severity.WARNING, "/term/end", () -> {
+      renders.incrementAndGet();
+      return BilingualText.of("Lỗi term.length", "Error term.length");
+    }, SOURCE, Map.of("years", "4"));
+    Finding under = lazy.under("/3");
+    assertThat(lazy.getCode()).isEqualTo("term.length");
+    assertThat(lazy.getArguments()).containsEntry("years", "4");
+    assertThat(renders).hasValue(0);
+    assertThat(lazy.getMessage().getVi()).isEqualTo("Lỗi term.length");
+    assertThat(lazy.line(Locale.ENGLISH)).endsWith("Error term.length");
+    assertThat(lazy).isEqualTo(Finding.of("term.length", Severity.WARNING, "/term/end",
+        BilingualText.of("Lỗi term.length", "Error term.length"), SOURCE, Map.of("years", "4")));
+    assertThat(renders).hasValue(1);
+    assertThat(under.getPath()).isEqualTo("/3/term/end");
+    assertThat(under.getMessage().getEn()).contains("Error term.length");
+    assertThatThrownBy(() -> Finding.of("x", Severity.ERROR, "/x",
+        (java.util.function.Supplier<BilingualText>) () -> null, SOURCE, Map.of()).getMessage())
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("rendered message");
   }
 
   @Test

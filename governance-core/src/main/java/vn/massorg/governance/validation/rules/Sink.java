@@ -39,10 +39,11 @@ final class Sink {
 
   void add(Rule rule, Severity severity, String path, RuleSource source, Object... arguments) {
     String key = rule.messageKey(severity, Messages::has);
-    BilingualText message = BilingualText.of(
+    // Labels in two languages cost more than the rule that found the fault: they are made when
+    // someone reads the message, from the immutable values the rule passed.
+    findings.add(Finding.of(rule.getCode(), severity, path, () -> BilingualText.of(
         Messages.fill(Messages.template(key, VI), arguments(arguments, VI)),
-        Messages.fill(Messages.template(key, EN), arguments(arguments, EN)));
-    findings.add(Finding.of(rule.getCode(), severity, path, message, source,
+        Messages.fill(Messages.template(key, EN), arguments(arguments, EN))), source,
         arguments(arguments, null)));
   }
 
