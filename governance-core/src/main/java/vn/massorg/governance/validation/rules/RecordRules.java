@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.massorg.governance.charter.Charter;
 import vn.massorg.governance.model.AgendaItem;
 import vn.massorg.governance.model.Attendance;
@@ -15,9 +16,9 @@ import vn.massorg.governance.model.AttendanceEntry;
 import vn.massorg.governance.model.AttendanceStatus;
 import vn.massorg.governance.model.Body;
 import vn.massorg.governance.model.BodyKind;
-import vn.massorg.governance.model.Comment;
 import vn.massorg.governance.model.Decision;
 import vn.massorg.governance.model.DecisionOutcome;
+import vn.massorg.governance.model.HoldingKind;
 import vn.massorg.governance.model.Meeting;
 import vn.massorg.governance.model.MeetingKind;
 import vn.massorg.governance.model.MeetingRecord;
@@ -102,8 +103,11 @@ public final class RecordRules {
       for (int p = 0; p < body.getPosts().size(); p++) {
         List<PostHolding> holdings = body.getPosts().get(p).getHoldings();
         for (int h = 0; h < holdings.size(); h++) {
-          person(holdings.get(h).getPersonId(),
-              Pointer.of("term", "bodies", b, "posts", p, "holdings", h, "personId"));
+          String id = holdings.get(h).getPersonId();
+          if (!personIds.contains(id)) {
+            unknownPerson(id, Pointer.of("term", "bodies", b, "posts", p, "holdings", h,
+                "personId"));
+          }
         }
       }
     }
@@ -111,26 +115,29 @@ public final class RecordRules {
       sink.add(Rule.REFERENCE_BODY, Severity.ERROR, Pointer.of("meeting", "bodyId"),
           "id", meeting.getBodyId());
     }
-    meeting.getChairId().ifPresent(id -> person(id, Pointer.of("meeting", "chairId")));
-    meeting.getRecorderId().ifPresent(id -> person(id, Pointer.of("meeting", "recorderId")));
-    meeting.getAttendance().ifPresent(attendance -> {
-      for (int e = 0; e < attendance.getEntries().size(); e++) {
-        AttendanceEntry entry = attendance.getEntries().get(e);
-        person(entry.getPersonId(), Pointer.of("meeting", "attendance", "entries", e, "personId"));
-        int index = e;
-        entry.getOnBehalfOfId().ifPresent(id ->
-            person(id, Pointer.of("meeting", "attendance", "entries", index, "onBehalfOfId")));
+    person(meeting.getChairId(), "meeting", "chairId");
+    person(meeting.getRecorderId(), "meeting", "recorderId");
+    if (meeting.getAttendance().isPresent()) {
+      List<AttendanceEntry> entries = meeting.getAttendance().get().getEntries();
+      for (int e = 0; e < entries.size(); e++) {
+        AttendanceEntry entry = entries.get(e);
+        if (!personIds.contains(entry.getPersonId())) {
+          unknownPerson(entry.getPersonId(),
+              Pointer.of("meeting", "attendance", "entries", e, "personId"));
+        }
+        person(entry.getOnBehalfOfId(), "meeting", "attendance", "entries", e, "onBehalfOfId");
       }
-    });
+    }
     List<AgendaItem> agenda = meeting.getAgenda();
     for (int a = 0; a < agenda.size(); a++) {
       AgendaItem item = agenda.get(a);
-      int ai = a;
-      item.getChairId().ifPresent(id -> person(id, Pointer.of("meeting", "agenda", ai, "chairId")));
+      person(item.getChairId(), "meeting", "agenda", a, "chairId");
       for (int p = 0; p < item.getPresentations().size(); p++) {
         Presentation presentation = item.getPresentations().get(p);
-        person(presentation.getPresenterId(),
-            Pointer.of("meeting", "agenda", a, "presentations", p, "presenterId"));
+        if (!personIds.contains(presentation.getPresenterId())) {
+          unknownPerson(presentation.getPresenterId(),
+              Pointer.of("meeting", "agenda", a, "presentations", p, "presenterId"));
+        }
         if (presentation.getReportId().isPresent()
             && record.report(presentation.getReportId().get()).isEmpty()) {
           sink.add(Rule.REFERENCE_REPORT, Severity.ERROR,
@@ -139,20 +146,27 @@ public final class RecordRules {
         }
       }
       for (int c = 0; c < item.getComments().size(); c++) {
-        Comment comment = item.getComments().get(c);
-        int ci = c;
-        comment.getSpeakerId().ifPresent(id ->
-            person(id, Pointer.of("meeting", "agenda", ai, "comments", ci, "speakerId")));
+        person(item.getComments().get(c).getSpeakerId(), "meeting", "agenda", a, "comments", c,
+            "speakerId");
       }
-      item.getConclusion().ifPresent(conclusion -> person(conclusion.getSpeakerId(),
-          Pointer.of("meeting", "agenda", ai, "conclusion", "speakerId")));
+      if (item.getConclusion().isPresent()) {
+        String id = item.getConclusion().get().getSpeakerId();
+        if (!personIds.contains(id)) {
+          unknownPerson(id, Pointer.of("meeting", "agenda", a, "conclusion", "speakerId"));
+        }
+      }
     }
   }
 
-  private void person(String id, String path) {
-    if (!personIds.contains(id)) {
-      sink.add(Rule.REFERENCE_PERSON, Severity.ERROR, path, "id", id);
+  /** An optional reference to a person; the segments make its pointer, only if it is unknown. */
+  private void person(Optional<String> id, Object... segments) {
+    if (id.isPresent() && !personIds.contains(id.get())) {
+      unknownPerson(id.get(), Pointer.of(segments));
     }
+  }
+
+  private void unknownPerson(String id, String path) {
+    sink.add(Rule.REFERENCE_PERSON, Severity.ERROR, path, "id", id);
   }
 
   private void bodyParentCycle() {
@@ -192,28 +206,31 @@ public final class RecordRules {
 
   private void reportPeriodEnded() {
     meeting.getReviewedPeriod().ifPresent(period ->
-        periodEnded(period, Pointer.of("meeting", "reviewedPeriod")));
-    forEachPresentation((presentation, path) -> presentation.getReportId()
-        .flatMap(record::report)
-        .ifPresent(report -> periodEnded(report.getPeriod(), path + "/reportId")));
+        periodEnded(period, () -> Pointer.of("meeting", "reviewedPeriod")));
+    forEachPresentation((presentation, a, p) -> {
+      if (presentation.getReportId().isPresent()) {
+        record.report(presentation.getReportId().get()).ifPresent(report ->
+            periodEnded(report.getPeriod(), () -> presentationPath(a, p) + "/reportId"));
+      }
+    });
   }
 
-  private void periodEnded(ReportingPeriod period, String path) {
+  private void periodEnded(ReportingPeriod period, Supplier<String> path) {
     if (meeting.getDate().isEmpty()) {
-      sink.add(Rule.REPORT_PERIOD_ENDED, Severity.NOT_CHECKED, path, "period", period);
+      sink.add(Rule.REPORT_PERIOD_ENDED, Severity.NOT_CHECKED, path.get(), "period", period);
       return;
     }
     PartialDate date = meeting.getDate().get();
     if (!date.getLatest().isAfter(period.getEnd())) {
-      sink.add(Rule.REPORT_PERIOD_ENDED, Severity.ERROR, path, "period", period,
+      sink.add(Rule.REPORT_PERIOD_ENDED, Severity.ERROR, path.get(), "period", period,
           "end", period.getEnd(), "date", date);
     } else if (!date.getEarliest().isAfter(period.getEnd())) {
-      sink.add(Rule.REPORT_PERIOD_ENDED, Severity.NOT_CHECKED, path, "period", period);
+      sink.add(Rule.REPORT_PERIOD_ENDED, Severity.NOT_CHECKED, path.get(), "period", period);
     }
   }
 
   private void reportPresentedStatus() {
-    forEachPresentation((presentation, path) -> presentation.getReportId()
+    forEachPresentation((presentation, a, p) -> presentation.getReportId()
         .flatMap(record::report)
         .filter(report -> report.status() == ReportStatus.DRAFT)
         .ifPresent(report -> sink.add(Rule.REPORT_PRESENTED_STATUS, Severity.ERROR,
@@ -325,31 +342,52 @@ public final class RecordRules {
 
   // --- holdings ----------------------------------------------------------------------------
 
+  /**
+   * Compares only the holdings a rule can concern: those of one post (the same person twice),
+   * and the regular holdings of posts of one exclusive kind; not every pair of the body, which
+   * for a 60-member committee is 1,770 pairs.
+   */
   private void holdings() {
     Set<PostKind> exclusive = sink.charter().getExclusivePostKinds();
     List<Body> bodies = term.getBodies();
     for (int b = 0; b < bodies.size(); b++) {
       Body body = bodies.get(b);
-      List<Located> all = new ArrayList<>();
+      Map<PostKind, List<Located>> byExclusiveKind = null;
       for (int p = 0; p < body.getPosts().size(); p++) {
         Post post = body.getPosts().get(p);
-        for (int h = 0; h < post.getHoldings().size(); h++) {
-          all.add(new Located(post, post.getHoldings().get(h),
-              Pointer.of("term", "bodies", b, "posts", p, "holdings", h)));
+        List<PostHolding> holdings = post.getHoldings();
+        for (int i = 0; i < holdings.size(); i++) {
+          for (int j = i + 1; j < holdings.size(); j++) {
+            if (holdings.get(i).getPersonId().equals(holdings.get(j).getPersonId())) {
+              overlap(Rule.HOLDING_TWICE, new Located(post, holdings.get(i), b, p, i),
+                  new Located(post, holdings.get(j), b, p, j));
+            }
+          }
+        }
+        if (!exclusive.contains(post.getKind())) {
+          continue;
+        }
+        for (int h = 0; h < holdings.size(); h++) {
+          if (holdings.get(h).getKind() == HoldingKind.REGULAR) {
+            if (byExclusiveKind == null) {
+              byExclusiveKind = new LinkedHashMap<>();
+            }
+            byExclusiveKind.computeIfAbsent(post.getKind(), k -> new ArrayList<>())
+                .add(new Located(post, holdings.get(h), b, p, h));
+          }
         }
       }
-      for (int i = 0; i < all.size(); i++) {
-        for (int j = i + 1; j < all.size(); j++) {
-          Located x = all.get(i);
-          Located y = all.get(j);
-          boolean samePerson = x.holding.getPersonId().equals(y.holding.getPersonId());
-          if (samePerson && x.post.getId().equals(y.post.getId())) {
-            overlap(Rule.HOLDING_TWICE, x, y);
-          } else if (!samePerson && x.post.getKind().equals(y.post.getKind())
-              && exclusive.contains(x.post.getKind())
-              && x.holding.getKind() == vn.massorg.governance.model.HoldingKind.REGULAR
-              && y.holding.getKind() == vn.massorg.governance.model.HoldingKind.REGULAR) {
-            overlap(Rule.HOLDING_EXCLUSIVE, x, y);
+      if (byExclusiveKind == null) {
+        continue;
+      }
+      for (List<Located> group : byExclusiveKind.values()) {
+        for (int i = 0; i < group.size(); i++) {
+          for (int j = i + 1; j < group.size(); j++) {
+            Located x = group.get(i);
+            Located y = group.get(j);
+            if (!x.holding.getPersonId().equals(y.holding.getPersonId())) {
+              overlap(Rule.HOLDING_EXCLUSIVE, x, y);
+            }
           }
         }
       }
@@ -359,26 +397,32 @@ public final class RecordRules {
   private void overlap(Rule rule, Located x, Located y) {
     Span a = Span.of(x.holding);
     Span b = Span.of(y.holding);
-    if (a.certainlyOverlaps(b)) {
-      sink.add(rule, Severity.ERROR, y.path, "post", x.post.getId(),
+    Severity severity = a.certainlyOverlaps(b) ? Severity.ERROR
+        : a.mayOverlap(b) ? Severity.NOT_CHECKED : null;
+    if (severity != null) {
+      sink.add(rule, severity, y.path(), "post", x.post.getId(),
           "person", y.holding.getPersonId(), "other", x.holding.getPersonId(),
-          "otherPath", x.path);
-    } else if (a.mayOverlap(b)) {
-      sink.add(rule, Severity.NOT_CHECKED, y.path, "post", x.post.getId(),
-          "person", y.holding.getPersonId(), "other", x.holding.getPersonId(),
-          "otherPath", x.path);
+          "otherPath", x.path());
     }
   }
 
   private static final class Located {
     final Post post;
     final PostHolding holding;
-    final String path;
+    final int body;
+    final int postIndex;
+    final int holdingIndex;
 
-    Located(Post post, PostHolding holding, String path) {
+    Located(Post post, PostHolding holding, int body, int postIndex, int holdingIndex) {
       this.post = post;
       this.holding = holding;
-      this.path = path;
+      this.body = body;
+      this.postIndex = postIndex;
+      this.holdingIndex = holdingIndex;
+    }
+
+    String path() {
+      return Pointer.of("term", "bodies", body, "posts", postIndex, "holdings", holdingIndex);
     }
   }
 
@@ -500,7 +544,7 @@ public final class RecordRules {
   }
 
   private void presenters() {
-    forEachPresentation((presentation, path) -> {
+    forEachPresentation((presentation, a, p) -> {
       String person = presentation.getPresenterId();
       boolean maybe = false;
       for (Body b : term.getBodies()) {
@@ -517,7 +561,7 @@ public final class RecordRules {
         }
       }
       sink.add(Rule.MEETING_PRESENTER, maybe ? Severity.NOT_CHECKED : Severity.WARNING,
-          path + "/presenterId", "person", person);
+          presentationPath(a, p) + "/presenterId", "person", person);
     });
   }
 
@@ -643,7 +687,11 @@ public final class RecordRules {
   }
 
   private interface PresentationVisitor {
-    void visit(Presentation presentation, String path);
+    void visit(Presentation presentation, int agendaIndex, int presentationIndex);
+  }
+
+  private static String presentationPath(int agendaIndex, int presentationIndex) {
+    return Pointer.of("meeting", "agenda", agendaIndex, "presentations", presentationIndex);
   }
 
   private void forEachPresentation(PresentationVisitor visitor) {
@@ -651,8 +699,7 @@ public final class RecordRules {
     for (int a = 0; a < agenda.size(); a++) {
       List<Presentation> presentations = agenda.get(a).getPresentations();
       for (int p = 0; p < presentations.size(); p++) {
-        visitor.visit(presentations.get(p),
-            Pointer.of("meeting", "agenda", a, "presentations", p));
+        visitor.visit(presentations.get(p), a, p);
       }
     }
   }
