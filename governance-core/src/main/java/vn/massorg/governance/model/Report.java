@@ -21,6 +21,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class Report {
+  /**
+   * The form of a document number (số văn bản, Decree 30/2020): a number, a slash and the kind
+   * and issuer's abbreviations joined by '-', such as "12/BC-LHH".
+   */
+  public static final String DOCUMENT_NUMBER_FORM =
+      "[0-9]{1,6}/[A-ZĐ]{1,6}(-[A-ZĐ0-9]{1,12}){0,4}";
+
   Report() {}
 
   /**
@@ -43,7 +50,7 @@ public abstract class Report {
   public abstract ReportingPeriod getPeriod();
 
   /** The document number (Decree 30/2020), e.g. "12/BC-LHH", when recorded. */
-  public abstract Optional<@Pattern(regexp = "[0-9]{1,6}/[A-ZĐ]{1,6}(-[A-ZĐ0-9]{1,12}){0,4}",
+  public abstract Optional<@Pattern(regexp = DOCUMENT_NUMBER_FORM,
       message = "{vn.massorg.governance.field.pattern}") String> getDocumentNumber();
 
   /** The statuses the report went through, in order; the last is its status. */

@@ -14,13 +14,13 @@ import vn.massorg.governance.validation.Rule;
 import vn.massorg.governance.validation.Severity;
 
 /**
- * Checks {@link ConformsToCharter} on a {@link MeetingRecord}, for the library's validator and
- * for any host application's Jakarta validator alike.
+ * Checks {@link ConformsToCharter} on a {@link MeetingRecord} for a host application's Jakarta
+ * validator (Hibernate Validator), found through the service loader.
  *
- * <p>The library's validator passes its charter as the constraint validator payload and receives
- * every finding, each carried as the violation's dynamic payload. A host application's plain
- * validator passes no payload: the model charter applies and only errors become violations, since
- * a Jakarta violation means "invalid" and warnings and "not checked" outcomes do not.
+ * <p>The rules are those the library's own validator runs. The model charter applies, unless the
+ * host passes its organisation's {@link Charter} as Hibernate Validator's constraint validator
+ * payload. Only errors become violations: a Jakarta violation means "invalid", which warnings and
+ * "not checked" outcomes do not.
  */
 public final class ConformsToCharterValidator
     implements ConstraintValidator<ConformsToCharter, MeetingRecord> {
@@ -33,18 +33,17 @@ public final class ConformsToCharterValidator
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
     Charter charter = hibernate.getConstraintValidatorPayload(Charter.class);
-    boolean library = charter != null;
-    List<Finding> findings = RecordRules.check(record, library ? charter : Charter.modelCharter());
+    List<Finding> findings = RecordRules.check(record,
+        charter != null ? charter : Charter.modelCharter());
     boolean valid = true;
     for (Finding finding : findings) {
-      if (!library && finding.getSeverity() != Severity.ERROR) {
+      if (finding.getSeverity() != Severity.ERROR) {
         continue;
       }
       if (valid) {
         context.disableDefaultConstraintViolation();
         valid = false;
       }
-      hibernate.withDynamicPayload(finding);
       for (Map.Entry<String, String> argument : finding.getArguments().entrySet()) {
         hibernate.addMessageParameter(argument.getKey(), argument.getValue());
       }
