@@ -68,7 +68,12 @@ public abstract class MeetingRecord {
    */
   public Optional<Person> person(String id) {
     Checks.notNull(id, "id");
-    return getPeople().stream().filter(p -> p.getId().equals(id)).findFirst();
+    for (Person person : getPeople()) {
+      if (person.getId().equals(id)) {
+        return Optional.of(person);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -79,7 +84,12 @@ public abstract class MeetingRecord {
    */
   public Optional<Report> report(String id) {
     Checks.notNull(id, "id");
-    return getReports().stream().filter(r -> r.getId().equals(id)).findFirst();
+    for (Report report : getReports()) {
+      if (report.getId().equals(id)) {
+        return Optional.of(report);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

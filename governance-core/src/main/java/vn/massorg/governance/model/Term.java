@@ -68,7 +68,12 @@ public abstract class Term {
    */
   public Optional<Body> body(String id) {
     Checks.notNull(id, "id");
-    return getBodies().stream().filter(b -> b.getId().equals(id)).findFirst();
+    for (Body body : getBodies()) {
+      if (body.getId().equals(id)) {
+        return Optional.of(body);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -78,7 +78,12 @@ public final class ValidationReport {
    * @return true when the record breaks a rule
    */
   public boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.getSeverity() == Severity.ERROR);
+    for (Finding finding : findings) {
+      if (finding.getSeverity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

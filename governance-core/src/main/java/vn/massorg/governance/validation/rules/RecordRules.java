@@ -602,8 +602,10 @@ public final class RecordRules {
   }
 
   private void fullTimeViceChairmen() {
-    boolean partyDelegation = term.getBodies().stream()
-        .anyMatch(b -> b.getKind().equals(BodyKind.PARTY_DELEGATION));
+    boolean partyDelegation = false;
+    for (Body body : term.getBodies()) {
+      partyDelegation |= body.getKind().equals(BodyKind.PARTY_DELEGATION);
+    }
     int max = partyDelegation ? sink.charter().getMaxFullTimeViceChairmenWithPartyDelegation()
         : sink.charter().getMaxFullTimeViceChairmen();
     Set<String> fullTime = new HashSet<>();
