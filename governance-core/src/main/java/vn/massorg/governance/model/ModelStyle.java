@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the library's value types (the model and the charter).
  *
- * <p>Accessors are {@code getX()}/{@code isX()} because Hibernate Validator, ours and every host
- * application's, only sees constraints on JavaBeans getters; builders keep the bare names
+ * <p>Accessors are {@code getX()}/{@code isX()} because a host application's Hibernate Validator
+ * only sees constraints on JavaBeans getters; builders keep the bare names
  * ({@code .title(...)}), which are also the names in the JSON form and in finding paths.
  * A null or a missing attribute fails with {@link InvalidRecordException}, which names it.
  */

@@ -7,7 +7,8 @@
  * {@link vn.massorg.governance.validation.Severity} (error, warning, not checked), a JSON Pointer,
  * a message in Vietnamese and English and the rule's source.
  *
- * <p>Depends on: the model, the charter, Jakarta Validation and Hibernate Validator.
- * Must not depend on: Jackson or any JSON library, the command line.
+ * <p>Depends on: the model, the charter and the rule engine ({@code validation.rules}).
+ * Must not depend on: a Jakarta Validation engine (the library validates without one; only host
+ * applications run Hibernate Validator), Jackson or any JSON library, the command line.
  */
 package vn.massorg.governance.validation;

@@ -62,6 +62,16 @@ class ArchitectureTest {
   }
 
   @Test
+  @DisplayName("the library's validation runs without a Jakarta engine: only the host-facing constraint validator uses one")
+  void noEngineOnTheLibrarysPath() {
+    noClasses().that().resideInAPackage("vn.massorg.governance.validation..")
+        .and().doNotHaveSimpleName("ConformsToCharterValidator")
+        .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..",
+            "jakarta.validation..")
+        .check(core);
+  }
+
+  @Test
   @DisplayName("every package has a package-info.java that says what it must not depend on")
   void packageInfo() throws IOException {
     Path root = Paths.get("src/main/java");
