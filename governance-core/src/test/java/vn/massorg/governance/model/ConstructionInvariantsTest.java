@@ -192,6 +192,17 @@ class ConstructionInvariantsTest {
     assertThat(first.getAgenda()).containsExactly(a, b, a, b);
     assertThat(second.getAgenda()).containsExactly(b);
     assertThat(second.getDate()).contains(PartialDate.ofYear(2020));
+    // A value built holds the builder's list; changing the builder afterwards copies it first.
+    Meeting third = builder.addAgenda(a, b).build();
+    Meeting fourth = builder.addAgenda(a).build();
+    assertThat(third.getAgenda()).containsExactly(b, a, b);
+    assertThat(fourth.getAgenda()).containsExactly(b, a, b, a);
+    assertThat(builder.addAllAgenda(List.of()).build().getAgenda())
+        .isEqualTo(fourth.getAgenda());
+    ImmutableMeeting.Builder one = Meeting.builder().from(second).agenda(List.of());
+    Meeting single = one.addAgenda(a).build();
+    assertThat(one.addAgenda(b).build().getAgenda()).containsExactly(a, b);
+    assertThat(single.getAgenda()).containsExactly(a);
     assertThatThrownBy(() -> second.getAgenda().add(a))
         .isInstanceOf(UnsupportedOperationException.class);
     // Optional.empty() is "not recorded"; from() copies every attribute.

@@ -70,9 +70,35 @@ final class NullSafeList<T> {
     return of(Arrays.asList(elements));
   }
 
+  /**
+   * Cheaper than Immutables' own list builder, to pay for the per-object "init shim" that
+   * Immutables generates in every class with an encoded attribute: no list at all for none or
+   * one element (most of a record's lists), and {@code build()} hands its list to the value
+   * instead of copying it, copying only if the builder is changed afterwards.
+   */
   @Encoding.Builder
   static final class Builder<T> {
-    private final ArrayList<T> list = new ArrayList<>();
+    /** The only element while there is one; null otherwise. */
+    private T single;
+    /** Null while there are fewer than two elements. */
+    private ArrayList<T> list;
+    /** True once a built value holds {@link #list}: it must then never change. */
+    private boolean shared;
+
+    /** The list to add to: a new one at first, or a copy of the one a value holds. */
+    private ArrayList<T> writable() {
+      if (list == null) {
+        list = new ArrayList<>();
+        if (single != null) {
+          list.add(single);
+          single = null;
+        }
+      } else if (shared) {
+        list = new ArrayList<>(list);
+        shared = false;
+      }
+      return list;
+    }
 
     @Encoding.Init
     @Encoding.Naming(standard = Encoding.StandardNaming.ADD)
@@ -80,7 +106,11 @@ final class NullSafeList<T> {
       if (element == null) {
         throw new InvalidRecordException("<*> element");
       }
-      list.add(element);
+      if (list == null && single == null) {
+        single = element;
+      } else {
+        writable().add(element);
+      }
     }
 
     @SuppressWarnings("unchecked")
@@ -94,7 +124,9 @@ final class NullSafeList<T> {
         if (element == null) {
           throw new InvalidRecordException("<*> element");
         }
-        list.add(element);
+      }
+      if (elements.length > 0) {
+        writable().addAll(Arrays.asList(elements));
       }
     }
 
@@ -104,11 +136,12 @@ final class NullSafeList<T> {
       if (elements == null) {
         throw new InvalidRecordException("<*>");
       }
+      ArrayList<T> target = writable();
       for (T element : elements) {
         if (element == null) {
           throw new InvalidRecordException("<*> element");
         }
-        list.add(element);
+        target.add(element);
       }
     }
 
@@ -118,25 +151,35 @@ final class NullSafeList<T> {
       if (elements == null) {
         throw new InvalidRecordException("<*>");
       }
-      list.clear();
+      ArrayList<T> target = elements instanceof Collection<?>
+          ? new ArrayList<>(((Collection<?>) elements).size()) : new ArrayList<>();
       for (T element : elements) {
         if (element == null) {
           throw new InvalidRecordException("<*> element");
         }
-        list.add(element);
+        target.add(element);
       }
+      single = null;
+      list = target;
+      shared = false;
     }
 
-    /** A copy: the builder may go on and build again. */
     @Encoding.Build
     List<T> build() {
+      if (list == null) {
+        return single == null ? Collections.emptyList() : Collections.singletonList(single);
+      }
       switch (list.size()) {
         case 0:
           return Collections.emptyList();
         case 1:
           return Collections.singletonList(list.get(0));
         default:
-          return Collections.unmodifiableList(new ArrayList<>(list));
+          if (!shared) {
+            list.trimToSize();
+            shared = true;
+          }
+          return Collections.unmodifiableList(list);
       }
     }
   }
