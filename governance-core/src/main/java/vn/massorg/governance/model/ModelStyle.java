@@ -25,7 +25,8 @@ import vn.massorg.governance.encoding.NullSafeSetEnabled;
  * unchecked, the {@code Optional}, {@code Iterable}, array, {@code Map} and {@code Map.Entry}
  * ones, the List, Set, Map and Optional attributes are generated from the encodings of
  * governance-encodings (a compile-time-only module), enabled by the four annotations below. A null
- * {@code Optional} is an error too, not "not recorded": that is {@code Optional.empty()}.
+ * {@code Optional} is an error too, not "not recorded": that is {@code Optional.empty()}. What
+ * the encodings change besides, and what they cost, is in docs/design/values.md.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
