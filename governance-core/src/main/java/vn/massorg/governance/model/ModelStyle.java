@@ -5,9 +5,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
+import vn.massorg.governance.encoding.NullSafeIntegerMapEnabled;
 import vn.massorg.governance.encoding.NullSafeListEnabled;
 import vn.massorg.governance.encoding.NullSafeMapEnabled;
+import vn.massorg.governance.encoding.NullSafeOptionalBooleanEnabled;
 import vn.massorg.governance.encoding.NullSafeOptionalEnabled;
+import vn.massorg.governance.encoding.NullSafeOptionalIntEnabled;
 import vn.massorg.governance.encoding.NullSafeSetEnabled;
 
 /**
@@ -24,7 +27,7 @@ import vn.massorg.governance.encoding.NullSafeSetEnabled;
  * own check ({@code throwForNullPointer}). For the arguments that Immutables would dereference
  * unchecked, the {@code Optional}, {@code Iterable}, array, {@code Map} and {@code Map.Entry}
  * ones, the List, Set, Map and Optional attributes are generated from the encodings of
- * governance-encodings (a compile-time-only module), enabled by the four annotations below. A null
+ * governance-encodings (a compile-time-only module), enabled by the annotations below. A null
  * {@code Optional} is an error too, not "not recorded": that is {@code Optional.empty()}. What
  * the encodings change besides, and what they cost, is in docs/design/values.md.
  */
@@ -32,7 +35,13 @@ import vn.massorg.governance.encoding.NullSafeSetEnabled;
 @Retention(RetentionPolicy.CLASS)
 @NullSafeListEnabled
 @NullSafeSetEnabled
+// The Integer and Boolean ones before the generic ones, which match too: the first enabled wins,
+// and keeps Immutables' int and boolean initializers (Immutables warns "immutables:incompat" on
+// each type where both match; those types suppress that warning).
+@NullSafeIntegerMapEnabled
 @NullSafeMapEnabled
+@NullSafeOptionalIntEnabled
+@NullSafeOptionalBooleanEnabled
 @NullSafeOptionalEnabled
 @Value.Style(
     get = {"get*", "is*"},
