@@ -10,6 +10,10 @@
  */
 module vn.massorg.governance.core {
   requires static org.immutables.value;
+  // Compile time only: the encodings of the model's List, Set, Map and Optional attributes
+  // (their *Enabled annotations on ModelStyle); their code is copied into the generated classes.
+  requires static vn.massorg.governance.encoding;
+  requires static org.immutables.encode;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
 

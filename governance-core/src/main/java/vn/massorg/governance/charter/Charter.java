@@ -31,6 +31,7 @@ import vn.massorg.governance.model.Threshold;
  */
 @Value.Immutable
 @ModelStyle
+@SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
 public abstract class Charter {
   private static final Charter MODEL = ImmutableCharter.builder()
       .name(BilingualText.of(

@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
+@SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
 public abstract class AttendanceCounts {
   AttendanceCounts() {}
 

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
+@SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
 public abstract class Body {
   Body() {}
 

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
+@SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
 public abstract class Post {
   Post() {}
 

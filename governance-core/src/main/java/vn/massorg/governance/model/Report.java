@@ -20,6 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
+@SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
 public abstract class Report {
   /**
    * The form of a document number (số văn bản, Decree 30/2020): a number, a slash and the kind

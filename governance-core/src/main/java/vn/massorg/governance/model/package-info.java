@@ -13,8 +13,8 @@
  * charter are checked by {@code vn.massorg.governance.validation} and reported as findings.
  * A fact that the source does not give is an empty {@code Optional}: "not recorded".
  *
- * <p>Depends on: the JDK, Jakarta Validation annotations (constraints), Immutables (compile time
- * only). Must not depend on: the validation engine, the charter, Jackson or any JSON library.
+ * <p>Depends on: the JDK, Jakarta Validation annotations (constraints), Immutables and
+ * governance-encodings (compile time only). Must not depend on: the validation engine, the charter, Jackson or any JSON library.
  */
 @ModelStyle
 package vn.massorg.governance.model;
