@@ -163,7 +163,7 @@ public final class GovernanceJson {
 
   JsonDocument readDocument(byte[] json, int offset, int length) {
     checkStart(json, offset, length);
-    try (JsonParser parser = JsonSetup.MAPPER.createParser(json, offset, length)) {
+    try (JsonParser parser = JsonSetup.FACTORY.createParser(json, offset, length)) {
       return parse(parser);
     } catch (JsonProcessingException e) {
       // Bad input found before parsing starts: the parser refuses a byte array longer than the
@@ -198,7 +198,7 @@ public final class GovernanceJson {
       }
       checkStart(start, 0, n);
       in.unread(start, 0, n);
-      try (JsonParser parser = JsonSetup.MAPPER.createParser(in)) {
+      try (JsonParser parser = JsonSetup.FACTORY.createParser(in)) {
         return parse(parser);
       }
     } catch (IOException e) {
@@ -217,7 +217,7 @@ public final class GovernanceJson {
    */
   public JsonDocument readDocument(Reader json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser parser = JsonSetup.MAPPER.createParser(json)) {
+    try (JsonParser parser = JsonSetup.FACTORY.createParser(json)) {
       return parse(parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -240,7 +240,7 @@ public final class GovernanceJson {
       throw new GovernanceJsonException("format.limit", "", 1, 1, Messages.of(
           "format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT)));
     }
-    try (JsonParser parser = JsonSetup.MAPPER.createParser(json)) {
+    try (JsonParser parser = JsonSetup.FACTORY.createParser(json)) {
       return parse(parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -409,7 +409,7 @@ public final class GovernanceJson {
   public String write(JsonDocument document) {
     Objects.requireNonNull(document, "document");
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out)) {
+    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out)) {
       new ModelWriter(g, document.unknownMembers()).document(document.getRecord(),
           document.getFormatVersion());
     } catch (IOException e) {
@@ -428,7 +428,7 @@ public final class GovernanceJson {
   public void write(JsonDocument document, OutputStream out) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       new ModelWriter(g, document.unknownMembers()).document(document.getRecord(),
           document.getFormatVersion());
     } catch (IOException e) {
@@ -452,7 +452,7 @@ public final class GovernanceJson {
   public String writeReport(ValidationReport report) {
     Objects.requireNonNull(report, "report");
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out)) {
+    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out)) {
       new ModelWriter(g, null).validationReport(report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -471,7 +471,7 @@ public final class GovernanceJson {
   public void writeReport(ValidationReport report, OutputStream out) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       new ModelWriter(g, null).validationReport(report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -489,7 +489,7 @@ public final class GovernanceJson {
   public String writeFinding(Finding finding) {
     Objects.requireNonNull(finding, "finding");
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out)) {
+    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out)) {
       new ModelWriter(g, null).finding(finding);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -511,10 +511,10 @@ public final class GovernanceJson {
   public byte[] canonicalBytes(MeetingRecord record) {
     Objects.requireNonNull(record, "record");
     try {
-      TokenBuffer buffer = new TokenBuffer(JsonSetup.MAPPER, false);
+      TokenBuffer buffer = new TokenBuffer(JsonSetup.Mapper.MAPPER, false);
       new ModelWriter(buffer, null).document(record);
       JsonNode tree;
-      try (JsonParser p = buffer.asParser(JsonSetup.MAPPER)) {
+      try (JsonParser p = buffer.asParser(JsonSetup.Mapper.MAPPER)) {
         tree = p.readValueAsTree();
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(1024);

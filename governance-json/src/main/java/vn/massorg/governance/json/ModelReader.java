@@ -1076,7 +1076,7 @@ final class ModelReader {
       throw error("format.duplicate-key", member.toString(),
           Messages.of("format.duplicate-key", Messages.quote(name)));
     }
-    kept.put(name, JsonSetup.TREE_READER.readTree(p));
+    kept.put(name, JsonSetup.Mapper.TREE_READER.readTree(p));
   }
 
   // ---------------------------------------------------------------- errors
