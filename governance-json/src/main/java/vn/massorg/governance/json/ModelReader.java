@@ -116,8 +116,7 @@ final class ModelReader {
     boolean term = false;
     boolean meeting = false;
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "format":
@@ -191,8 +190,7 @@ final class ModelReader {
     object();
     ImmutableOrganisation.Builder b = Organisation.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "id":
@@ -236,8 +234,7 @@ final class ModelReader {
     object();
     ImmutableMemberUnit.Builder b = MemberUnit.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "id":
@@ -269,8 +266,7 @@ final class ModelReader {
     object();
     ImmutableTerm.Builder b = Term.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "id":
@@ -318,8 +314,7 @@ final class ModelReader {
     object();
     ImmutableBody.Builder b = Body.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "id":
@@ -363,8 +358,7 @@ final class ModelReader {
     object();
     ImmutablePost.Builder b = Post.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "id":
@@ -403,8 +397,7 @@ final class ModelReader {
     object();
     ImmutablePostHolding.Builder b = PostHolding.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "personId":
@@ -438,8 +431,7 @@ final class ModelReader {
     object();
     ImmutablePerson.Builder b = Person.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "id":
@@ -485,8 +477,7 @@ final class ModelReader {
     object();
     ImmutableMeeting.Builder b = Meeting.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "id":
@@ -551,8 +542,7 @@ final class ModelReader {
     object();
     ImmutableAttendance.Builder b = Attendance.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "entries":
@@ -577,8 +567,7 @@ final class ModelReader {
     object();
     ImmutableAttendanceEntry.Builder b = AttendanceEntry.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "personId":
@@ -613,8 +602,7 @@ final class ModelReader {
     object();
     ImmutableAttendanceCounts.Builder b = AttendanceCounts.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "present":
@@ -644,8 +632,7 @@ final class ModelReader {
     object();
     ImmutableAgendaItem.Builder b = AgendaItem.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "title":
@@ -687,8 +674,7 @@ final class ModelReader {
     object();
     ImmutablePresentation.Builder b = Presentation.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "presenterId":
@@ -719,8 +705,7 @@ final class ModelReader {
     object();
     ImmutableComment.Builder b = Comment.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "speakerId":
@@ -750,8 +735,7 @@ final class ModelReader {
     object();
     ImmutableDecision.Builder b = Decision.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "title":
@@ -789,8 +773,7 @@ final class ModelReader {
     object();
     ImmutableVoteCount.Builder b = VoteCount.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "inFavour":
@@ -822,8 +805,7 @@ final class ModelReader {
     object();
     ImmutableConclusion.Builder b = Conclusion.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "speakerId":
@@ -860,8 +842,7 @@ final class ModelReader {
     object();
     ImmutableReport.Builder b = Report.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "id":
@@ -918,8 +899,7 @@ final class ModelReader {
     object();
     ImmutableActivityResult.Builder b = ActivityResult.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "area":
@@ -949,8 +929,7 @@ final class ModelReader {
     String vi = null;
     String en = null;
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "vi":
@@ -981,12 +960,33 @@ final class ModelReader {
   }
 
   <E extends Enum<E> & Coded> E coded(Class<E> type) throws IOException {
-    return value(code -> Coded.fromCode(type, code));
+    String text = string();
+    for (Object constant : CONSTANTS.get(type)) {
+      if (((Coded) constant).getCode().equals(text)) {
+        return type.cast(constant);
+      }
+    }
+    // Not a code of the enumeration: the model's own complaint, which lists the codes.
+    return parse(text, code -> Coded.fromCode(type, code));
   }
+
+  /**
+   * The constants of each enumeration, shared: {@link Class#getEnumConstants()} copies its array
+   * on every call, and codes are read for every holding, attendance entry and decision.
+   */
+  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Object[] computeValue(Class<?> type) {
+      return type.getEnumConstants();
+    }
+  };
 
   /** A string read into a value by a model factory whose complaint becomes a value error here. */
   <T> T value(Function<String, T> parse) throws IOException {
-    String text = string();
+    return parse(string(), parse);
+  }
+
+  private <T> T parse(String text, Function<String, T> parse) {
     try {
       return parse.apply(text);
     } catch (InvalidRecordException e) {
