@@ -197,7 +197,16 @@ public final class PartialDate {
    */
   public boolean isCertainlyBefore(PartialDate other) {
     Checks.notNull(other, "other");
-    return getLatest().isBefore(other.getEarliest());
+    // getLatest().isBefore(other.getEarliest()) without making two LocalDates: every holding's
+    // dates are compared with its term's when a record is built. An unknown last day counts as
+    // 31: the other's earliest day in the same month is a real day of it, so the answer is the
+    // same as with the month's true length.
+    return key(year, month == 0 ? 12 : month, day == 0 ? 31 : day)
+        < key(other.year, other.month == 0 ? 1 : other.month, other.day == 0 ? 1 : other.day);
+  }
+
+  private static int key(int year, int month, int day) {
+    return (year * 100 + month) * 100 + day;
   }
 
   @Override
