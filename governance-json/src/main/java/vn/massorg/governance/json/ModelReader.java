@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import vn.massorg.governance.model.AcademicTitle;
 import vn.massorg.governance.model.ActivityArea;
@@ -141,7 +140,10 @@ final class ModelReader {
           break;
         case "people":
           members = once(members, 16);
-          list(this::person, b::addPerson);
+          array();
+          while (element()) {
+            b.addPerson(person());
+          }
           break;
         case "meeting":
           members = once(members, 32);
@@ -150,7 +152,10 @@ final class ModelReader {
           break;
         case "reports":
           members = once(members, 64);
-          list(this::report, b::addReport);
+          array();
+          while (element()) {
+            b.addReport(report());
+          }
           break;
         default:
           unknown(name);
@@ -215,7 +220,10 @@ final class ModelReader {
           break;
         case "memberUnits":
           members = once(members, 32);
-          list(this::memberUnit, b::addMemberUnit);
+          array();
+          while (element()) {
+            b.addMemberUnit(memberUnit());
+          }
           break;
         default: unknown(name);
       }
@@ -295,7 +303,10 @@ final class ModelReader {
           break;
         case "bodies":
           members = once(members, 64);
-          list(this::body, b::addBody);
+          array();
+          while (element()) {
+            b.addBody(body());
+          }
           break;
         default: unknown(name);
       }
@@ -339,7 +350,10 @@ final class ModelReader {
           break;
         case "posts":
           members = once(members, 32);
-          list(this::post, b::addPost);
+          array();
+          while (element()) {
+            b.addPost(post());
+          }
           break;
         default: unknown(name);
       }
@@ -379,7 +393,10 @@ final class ModelReader {
           break;
         case "holdings":
           members = once(members, 16);
-          list(this::postHolding, b::addHolding);
+          array();
+          while (element()) {
+            b.addHolding(postHolding());
+          }
           break;
         default: unknown(name);
       }
@@ -522,7 +539,10 @@ final class ModelReader {
           break;
         case "agenda":
           members = once(members, 1024);
-          list(this::agendaItem, b::addAgenda);
+          array();
+          while (element()) {
+            b.addAgenda(agendaItem());
+          }
           break;
         default: unknown(name);
       }
@@ -547,7 +567,10 @@ final class ModelReader {
       switch (name) {
         case "entries":
           members = once(members, 1);
-          list(this::attendanceEntry, b::addEntry);
+          array();
+          while (element()) {
+            b.addEntry(attendanceEntry());
+          }
           break;
         case "counts":
           members = once(members, 2);
@@ -645,15 +668,24 @@ final class ModelReader {
           break;
         case "presentations":
           members = once(members, 4);
-          list(this::presentation, b::addPresentation);
+          array();
+          while (element()) {
+            b.addPresentation(presentation());
+          }
           break;
         case "comments":
           members = once(members, 8);
-          list(this::comment, b::addComment);
+          array();
+          while (element()) {
+            b.addComment(comment());
+          }
           break;
         case "decisions":
           members = once(members, 16);
-          list(this::decision, b::addDecision);
+          array();
+          while (element()) {
+            b.addDecision(decision());
+          }
           break;
         case "conclusion":
           members = once(members, 32);
@@ -818,7 +850,10 @@ final class ModelReader {
           break;
         case "directions":
           members = once(members, 4);
-          list(this::text, b::addDirection);
+          array();
+          while (element()) {
+            b.addDirection(text());
+          }
           break;
         case "forPeriod":
           members = once(members, 8);
@@ -863,11 +898,17 @@ final class ModelReader {
           break;
         case "statusHistory":
           members = once(members, 16);
-          list(() -> coded(ReportStatus.class), b::addStatusHistory);
+          array();
+          while (element()) {
+            b.addStatusHistory(coded(ReportStatus.class));
+          }
           break;
         case "results":
           members = once(members, 32);
-          list(this::activityResult, b::addResult);
+          array();
+          while (element()) {
+            b.addResult(activityResult());
+          }
           break;
         case "resultsComplete":
           members = once(members, 64);
@@ -875,11 +916,17 @@ final class ModelReader {
           break;
         case "context":
           members = once(members, 128);
-          list(this::text, b::addContext);
+          array();
+          while (element()) {
+            b.addContext(text());
+          }
           break;
         case "tasksForNextPeriod":
           members = once(members, 256);
-          list(this::text, b::addTasksForNextPeriod);
+          array();
+          while (element()) {
+            b.addTasksForNextPeriod(text());
+          }
           break;
         default: unknown(name);
       }
@@ -1042,19 +1089,20 @@ final class ModelReader {
     }
   }
 
-  private <T> void list(Element<T> element, Consumer<T> add) throws IOException {
+  /**
+   * Starts a list: each caller then reads its elements with {@code while (element())}, calling
+   * the element's reader directly (no reader or adder passed as a lambda, which every list would
+   * share and the compiler could not inline).
+   */
+  private void array() {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw wrongType("type.array");
     }
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      add.accept(element.read());
-    }
   }
 
-  /** Reads one element of a list, starting on its first token. */
-  @FunctionalInterface
-  interface Element<T> {
-    T read() throws IOException;
+  /** Moves to the next element of a list; false at its end. */
+  private boolean element() throws IOException {
+    return p.nextToken() != JsonToken.END_ARRAY;
   }
 
   // ---------------------------------------------------------------- members the format lacks
