@@ -87,6 +87,11 @@ final class ModelReader {
   private final boolean lenient;
   private String formatVersion;
   private int unknownCount;
+  /**
+   * The string value {@link #advance()} read for the current member, until {@link #string()}
+   * takes it; null when the current value is not a string, or is taken.
+   */
+  private String pendingText;
 
   ModelReader(JsonParser parser, boolean lenient) {
     this.p = parser;
@@ -116,7 +121,7 @@ final class ModelReader {
     boolean meeting = false;
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "format":
           members = once(members, 1);
@@ -196,7 +201,7 @@ final class ModelReader {
     ImmutableOrganisation.Builder b = Organisation.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -243,7 +248,7 @@ final class ModelReader {
     ImmutableMemberUnit.Builder b = MemberUnit.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -275,7 +280,7 @@ final class ModelReader {
     ImmutableTerm.Builder b = Term.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -326,7 +331,7 @@ final class ModelReader {
     ImmutableBody.Builder b = Body.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -373,7 +378,7 @@ final class ModelReader {
     ImmutablePost.Builder b = Post.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -415,7 +420,7 @@ final class ModelReader {
     ImmutablePostHolding.Builder b = PostHolding.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "personId":
           members = once(members, 1);
@@ -449,7 +454,7 @@ final class ModelReader {
     ImmutablePerson.Builder b = Person.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -495,7 +500,7 @@ final class ModelReader {
     ImmutableMeeting.Builder b = Meeting.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -563,7 +568,7 @@ final class ModelReader {
     ImmutableAttendance.Builder b = Attendance.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "entries":
           members = once(members, 1);
@@ -591,7 +596,7 @@ final class ModelReader {
     ImmutableAttendanceEntry.Builder b = AttendanceEntry.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "personId":
           members = once(members, 1);
@@ -626,7 +631,7 @@ final class ModelReader {
     ImmutableAttendanceCounts.Builder b = AttendanceCounts.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "present":
           members = once(members, 1);
@@ -656,7 +661,7 @@ final class ModelReader {
     ImmutableAgendaItem.Builder b = AgendaItem.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "title":
           members = once(members, 1);
@@ -707,7 +712,7 @@ final class ModelReader {
     ImmutablePresentation.Builder b = Presentation.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "presenterId":
           members = once(members, 1);
@@ -738,7 +743,7 @@ final class ModelReader {
     ImmutableComment.Builder b = Comment.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "speakerId":
           members = once(members, 1);
@@ -768,7 +773,7 @@ final class ModelReader {
     ImmutableDecision.Builder b = Decision.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "title":
           members = once(members, 1);
@@ -806,7 +811,7 @@ final class ModelReader {
     ImmutableVoteCount.Builder b = VoteCount.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "inFavour":
           members = once(members, 1);
@@ -838,7 +843,7 @@ final class ModelReader {
     ImmutableConclusion.Builder b = Conclusion.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "speakerId":
           members = once(members, 1);
@@ -878,7 +883,7 @@ final class ModelReader {
     ImmutableReport.Builder b = Report.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -947,7 +952,7 @@ final class ModelReader {
     ImmutableActivityResult.Builder b = ActivityResult.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "area":
           members = once(members, 1);
@@ -977,7 +982,7 @@ final class ModelReader {
     String en = null;
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
+      advance();
       switch (name) {
         case "vi":
           members = once(members, 1);
@@ -1044,10 +1049,15 @@ final class ModelReader {
   // ---------------------------------------------------------------- scalars, strictly
 
   String string() throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw wrongType("type.string");
+    String s = pendingText;
+    if (s != null) {
+      pendingText = null;
+    } else {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw wrongType("type.string");
+      }
+      s = p.getText();
     }
-    String s = p.getText();
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
@@ -1102,12 +1112,24 @@ final class ModelReader {
 
   /** Moves to the next element of a list; false at its end. */
   private boolean element() throws IOException {
+    pendingText = null;
     return p.nextToken() != JsonToken.END_ARRAY;
+  }
+
+  /**
+   * Moves from a member's name to its value, as {@code nextToken} does, and when the value is a
+   * string also reads it, for {@link #string()}: Jackson's {@code nextTextValue} does both in one
+   * step, cheaper than the two calls, and most values are strings. A value of any other type is
+   * left as the current token, exactly as after {@code nextToken}.
+   */
+  private void advance() throws IOException {
+    pendingText = p.nextTextValue();
   }
 
   // ---------------------------------------------------------------- members the format lacks
 
   private void unknown(String name) throws IOException {
+    pendingText = null;
     JsonPointer member = p.getParsingContext().pathAsPointer();
     if (!lenient) {
       throw error("format.unknown-field", member.toString(),
