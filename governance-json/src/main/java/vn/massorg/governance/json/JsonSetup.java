@@ -12,9 +12,10 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * The one JSON setup of the library, built once: the factory's limits and features every parser
- * is made from, and the mapper every writer is made from. Nothing here is mutated after class
- * initialisation, so the instances are shared by all threads.
+ * The one JSON setup of the library, built once: the factory's limits and features, which every
+ * parser and generator is made from, and the mapper for the trees of unknown members, built on
+ * first use. Nothing here is mutated after class initialisation, so the instances are shared by
+ * all threads.
  *
  * <p>The limits fit meeting records with a wide margin (a congress with hundreds of people is
  * well under 1 MB) and keep hostile input from costing more than a few megabytes or a stack: see
@@ -65,9 +66,8 @@ final class JsonSetup {
   static final class Mapper {
     /**
      * The mapper: only for reading the values of unknown members as trees and writing them back
-     * (lenient mode), and for the generators that may have to write such trees. It has no
-     * default typing and reads numbers of unknown members exactly (big decimals with their
-     * scale).
+     * into the factory's generators, which have no codec (lenient mode). It has no default typing
+     * and reads numbers of unknown members exactly (big decimals with their scale).
      */
     static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY.copy())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
