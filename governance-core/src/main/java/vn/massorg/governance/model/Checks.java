@@ -2,6 +2,7 @@ package vn.massorg.governance.model;
 
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,6 +18,23 @@ final class Checks {
    * (which Hibernate Validator extracts as null) through, so "not recorded" stays valid.
    */
   static final String NOT_BLANK = "(?s).*\\S.*";
+
+  /** The ASCII characters of identifiers, one lookup each rather than a chain of comparisons. */
+  private static final byte[] ID_CHARS = new byte[128];
+  private static final byte ID_END = 1;
+  private static final byte ID_INNER = 2;
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ID_CHARS[c] = ID_END | ID_INNER;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      ID_CHARS[c] = ID_END | ID_INNER;
+    }
+    for (char c : new char[] {'.', '_', ':', '-'}) {
+      ID_CHARS[c] = ID_INNER;
+    }
+  }
 
   private Checks() {}
 
@@ -34,13 +52,15 @@ final class Checks {
 
   /**
    * Whether a text is in NFC. Text made only of characters that are NFC whatever follows them
-   * (below U+0300, where the combining marks start, and the precomposed Vietnamese letters of
-   * U+1E00–U+1EFF) needs no look at the Unicode tables; that is nearly all Vietnamese text.
+   * needs no look at the Unicode tables: those below U+0300, where the combining marks start,
+   * the precomposed Vietnamese letters of U+1E00–U+1EFF, and the dashes, quotation marks, bullets
+   * and ellipsis of U+2010–U+2027 that Vietnamese documents use. That is nearly all Vietnamese
+   * text; any other character sends the whole text to the full check.
    */
   static boolean isNfc(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF')) {
+      if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF') && (c < '\u2010' || c > '\u2027')) {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC);
       }
     }
@@ -70,7 +90,7 @@ final class Checks {
     }
     for (int i = 1; i < n - 1; i++) {
       char c = value.charAt(i);
-      if (!idEnd(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+      if (c >= 128 || (ID_CHARS[c] & ID_INNER) == 0) {
         return false;
       }
     }
@@ -78,7 +98,7 @@ final class Checks {
   }
 
   private static boolean idEnd(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    return c < 128 && (ID_CHARS[c] & ID_END) != 0;
   }
 
   static void ids(Optional<String> value, String name) {
@@ -86,14 +106,45 @@ final class Checks {
   }
 
   static <T> void unique(Iterable<T> items, Function<T, String> id, String where) {
+    if (items instanceof List) {
+      // Most lists of a record are short: compared pairwise, they need no hash set at all; a
+      // long one gets a set sized for it, so it is never resized while it is filled.
+      List<T> list = (List<T>) items;
+      int n = list.size();
+      if (n <= 8) {
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+          String key = id.apply(list.get(i));
+          for (int j = 0; j < i; j++) {
+            if (keys[j].equals(key)) {
+              throw usedTwice(key, where);
+            }
+          }
+          keys[i] = key;
+        }
+        return;
+      }
+      Set<String> seen = new HashSet<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        String key = id.apply(list.get(i));
+        if (!seen.add(key)) {
+          throw usedTwice(key, where);
+        }
+      }
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (T item : items) {
       String key = id.apply(item);
       if (!seen.add(key)) {
-        throw new InvalidRecordException("mã định danh \"" + key + "\" được dùng hai lần trong '"
-            + where + "'", "identifier \"" + key + "\" is used twice in '" + where + "'");
+        throw usedTwice(key, where);
       }
     }
+  }
+
+  private static InvalidRecordException usedTwice(String key, String where) {
+    return new InvalidRecordException("mã định danh \"" + key + "\" được dùng hai lần trong '"
+        + where + "'", "identifier \"" + key + "\" is used twice in '" + where + "'");
   }
 
   static String shorten(String value) {

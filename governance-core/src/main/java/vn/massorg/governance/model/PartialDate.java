@@ -3,7 +3,6 @@ package vn.massorg.governance.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -198,7 +197,16 @@ public final class PartialDate {
    */
   public boolean isCertainlyBefore(PartialDate other) {
     Checks.notNull(other, "other");
-    return getLatest().isBefore(other.getEarliest());
+    // getLatest().isBefore(other.getEarliest()) without making two LocalDates: every holding's
+    // dates are compared with its term's when a record is built. An unknown last day counts as
+    // 31: the other's earliest day in the same month is a real day of it, so the answer is the
+    // same as with the month's true length.
+    return key(year, month == 0 ? 12 : month, day == 0 ? 31 : day)
+        < key(other.year, other.month == 0 ? 1 : other.month, other.day == 0 ? 1 : other.day);
+  }
+
+  private static int key(int year, int month, int day) {
+    return (year * 100 + month) * 100 + day;
   }
 
   @Override
@@ -211,16 +219,30 @@ public final class PartialDate {
 
   @Override
   public int hashCode() {
-    return Objects.hash(year, month, day);
+    // Objects.hash(year, month, day) without boxing three integers into an array.
+    return (((31 + year) * 31) + month) * 31 + day;
   }
 
   /** The ISO form, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
   @Override
   public String toString() {
-    if (month == 0) {
-      return String.format("%04d", year);
+    // By hand: String.format was most of the time a record took to write (every holding has
+    // dates). The year is 1 to 9999, so four digits with leading zeros, as %04d wrote it.
+    char[] text = new char[month == 0 ? 4 : day == 0 ? 7 : 10];
+    text[0] = (char) ('0' + year / 1000);
+    text[1] = (char) ('0' + year / 100 % 10);
+    text[2] = (char) ('0' + year / 10 % 10);
+    text[3] = (char) ('0' + year % 10);
+    if (month != 0) {
+      text[4] = '-';
+      text[5] = (char) ('0' + month / 10);
+      text[6] = (char) ('0' + month % 10);
+      if (day != 0) {
+        text[7] = '-';
+        text[8] = (char) ('0' + day / 10);
+        text[9] = (char) ('0' + day % 10);
+      }
     }
-    return day == 0 ? String.format("%04d-%02d", year, month)
-        : String.format("%04d-%02d-%02d", year, month, day);
+    return new String(text);
   }
 }

@@ -33,16 +33,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class Person {
-  private static final Collator VI = vietnameseCollator();
-
   /**
    * People in the Vietnamese order: by given name, then middle name, then family name, compared
    * with Vietnamese collation; the identifier breaks ties.
    */
   public static final Comparator<Person> VIETNAMESE_ORDER =
-      Comparator.<Person, String>comparing(Person::getGivenName, VI::compare)
-          .thenComparing(p -> p.getMiddleName().orElse(""), VI::compare)
-          .thenComparing(Person::getFamilyName, VI::compare)
+      Comparator.<Person, String>comparing(Person::getGivenName, Person::collate)
+          .thenComparing(p -> p.getMiddleName().orElse(""), Person::collate)
+          .thenComparing(Person::getFamilyName, Person::collate)
           .thenComparing(Person::getId);
 
   Person() {}
@@ -116,9 +114,21 @@ public abstract class Person {
         .withGivenName(Checks.nfc(getGivenName()));
   }
 
-  private static Collator vietnameseCollator() {
-    Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-    collator.setStrength(Collator.TERTIARY);
-    return collator;
+  private static int collate(String a, String b) {
+    return Collation.VI.compare(a, b);
+  }
+
+  /**
+   * The Vietnamese collator, built on first use: loading the collation rules is a noticeable part
+   * of a fresh JVM's start, and only sorting people needs them, not reading or checking a record.
+   */
+  private static final class Collation {
+    static final Collator VI = vietnameseCollator();
+
+    private static Collator vietnameseCollator() {
+      Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+      collator.setStrength(Collator.TERTIARY);
+      return collator;
+    }
   }
 }

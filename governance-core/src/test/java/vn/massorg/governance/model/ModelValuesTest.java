@@ -59,6 +59,33 @@ class ModelValuesTest {
     }
 
     @Test
+    @DisplayName("property: certainly before is exactly: the last day of one before the first of the other")
+    void certainlyBeforeIsLatestBeforeEarliest() {
+      qt().withExamples(Generators.examples())
+          .forAll(Generators.partialDates(), Generators.partialDates())
+          .checkAssert((a, b) -> assertThat(a.isCertainlyBefore(b)).as("%s before %s", a, b)
+              .isEqualTo(a.getLatest().isBefore(b.getEarliest())));
+      // Every pair of dates of every precision in a leap year and the next, month ends included.
+      java.util.List<PartialDate> all = new java.util.ArrayList<>();
+      for (int year = 2020; year <= 2021; year++) {
+        all.add(PartialDate.ofYear(year));
+        for (int month = 1; month <= 12; month++) {
+          all.add(PartialDate.ofMonth(year, month));
+        }
+      }
+      for (LocalDate day = LocalDate.of(2020, 1, 1); day.getYear() < 2022; day = day.plusDays(1)) {
+        all.add(PartialDate.of(day));
+      }
+      for (PartialDate a : all) {
+        for (PartialDate b : all) {
+          if (a.isCertainlyBefore(b) != a.getLatest().isBefore(b.getEarliest())) {
+            throw new AssertionError(a + " before " + b);
+          }
+        }
+      }
+    }
+
+    @Test
     @DisplayName("certainly before only when every day of one precedes every day of the other")
     void certainlyBefore() {
       assertThat(PartialDate.parse("2020").isCertainlyBefore(PartialDate.parse("2020-10")))

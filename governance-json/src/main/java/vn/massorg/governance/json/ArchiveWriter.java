@@ -24,7 +24,7 @@ public final class ArchiveWriter implements Closeable, Flushable {
   ArchiveWriter(OutputStream out) {
     this.out = out;
     try {
-      this.generator = JsonSetup.MAPPER.createGenerator(out, JsonEncoding.UTF8);
+      this.generator = JsonSetup.FACTORY.createGenerator(out, JsonEncoding.UTF8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

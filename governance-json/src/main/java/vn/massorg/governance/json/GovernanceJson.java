@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +14,11 @@ import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -163,7 +164,7 @@ public final class GovernanceJson {
 
   JsonDocument readDocument(byte[] json, int offset, int length) {
     checkStart(json, offset, length);
-    try (JsonParser parser = JsonSetup.MAPPER.createParser(json, offset, length)) {
+    try (JsonParser parser = JsonSetup.FACTORY.createParser(json, offset, length)) {
       return parse(parser);
     } catch (JsonProcessingException e) {
       // Bad input found before parsing starts: the parser refuses a byte array longer than the
@@ -198,7 +199,7 @@ public final class GovernanceJson {
       }
       checkStart(start, 0, n);
       in.unread(start, 0, n);
-      try (JsonParser parser = JsonSetup.MAPPER.createParser(in)) {
+      try (JsonParser parser = JsonSetup.FACTORY.createParser(in)) {
         return parse(parser);
       }
     } catch (IOException e) {
@@ -217,7 +218,7 @@ public final class GovernanceJson {
    */
   public JsonDocument readDocument(Reader json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser parser = JsonSetup.MAPPER.createParser(json)) {
+    try (JsonParser parser = JsonSetup.FACTORY.createParser(json)) {
       return parse(parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -240,7 +241,7 @@ public final class GovernanceJson {
       throw new GovernanceJsonException("format.limit", "", 1, 1, Messages.of(
           "format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT)));
     }
-    try (JsonParser parser = JsonSetup.MAPPER.createParser(json)) {
+    try (JsonParser parser = JsonSetup.FACTORY.createParser(json)) {
       return parse(parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -409,7 +410,7 @@ public final class GovernanceJson {
   public String write(JsonDocument document) {
     Objects.requireNonNull(document, "document");
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out)) {
+    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out)) {
       new ModelWriter(g, document.unknownMembers()).document(document.getRecord(),
           document.getFormatVersion());
     } catch (IOException e) {
@@ -428,7 +429,7 @@ public final class GovernanceJson {
   public void write(JsonDocument document, OutputStream out) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       new ModelWriter(g, document.unknownMembers()).document(document.getRecord(),
           document.getFormatVersion());
     } catch (IOException e) {
@@ -452,7 +453,7 @@ public final class GovernanceJson {
   public String writeReport(ValidationReport report) {
     Objects.requireNonNull(report, "report");
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out)) {
+    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out)) {
       new ModelWriter(g, null).validationReport(report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -471,7 +472,7 @@ public final class GovernanceJson {
   public void writeReport(ValidationReport report, OutputStream out) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       new ModelWriter(g, null).validationReport(report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -489,7 +490,7 @@ public final class GovernanceJson {
   public String writeFinding(Finding finding) {
     Objects.requireNonNull(finding, "finding");
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonSetup.MAPPER.createGenerator(out)) {
+    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out)) {
       new ModelWriter(g, null).finding(finding);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -510,19 +511,9 @@ public final class GovernanceJson {
    */
   public byte[] canonicalBytes(MeetingRecord record) {
     Objects.requireNonNull(record, "record");
-    try {
-      TokenBuffer buffer = new TokenBuffer(JsonSetup.MAPPER, false);
-      new ModelWriter(buffer, null).document(record);
-      JsonNode tree;
-      try (JsonParser p = buffer.asParser(JsonSetup.MAPPER)) {
-        tree = p.readValueAsTree();
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-      Canonical.write(tree, out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    canonical(record, out);
+    return out.toByteArray();
   }
 
   /**
@@ -532,17 +523,25 @@ public final class GovernanceJson {
    * @return "sha256:" and 64 lowercase hexadecimal digits, not null
    */
   public String digest(MeetingRecord record) {
-    byte[] hash;
+    Objects.requireNonNull(record, "record");
+    MessageDigest sha256;
     try {
-      hash = MessageDigest.getInstance("SHA-256").digest(canonicalBytes(record));
+      sha256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
-    StringBuilder hex = new StringBuilder("sha256:");
-    for (byte b : hash) {
-      hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+    // The canonical bytes go straight into the hash: no copy of the document is kept.
+    canonical(record, new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
+    return "sha256:" + HexFormat.of().formatHex(sha256.digest());
+  }
+
+  /** The one way to the canonical form, for the bytes and the digest alike. */
+  private static void canonical(MeetingRecord record, OutputStream out) {
+    try (Canonical g = new Canonical(out)) {
+      new ModelWriter(g, null).document(record);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return hex.toString();
   }
 
   // ---------------------------------------------------------------- archives

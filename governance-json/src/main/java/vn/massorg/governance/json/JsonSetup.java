@@ -12,9 +12,10 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * The one JSON setup of the library, built once: the factory's limits and features and the
- * mapper every reader and writer is made from. Nothing here is mutated after class
- * initialisation, so the instances are shared by all threads.
+ * The one JSON setup of the library, built once: the factory's limits and features, which every
+ * parser and generator is made from, and the mapper for the trees of unknown members, built on
+ * first use. Nothing here is mutated after class initialisation, so the instances are shared by
+ * all threads.
  *
  * <p>The limits fit meeting records with a wide margin (a congress with hundreds of people is
  * well under 1 MB) and keep hostile input from costing more than a few megabytes or a stack: see
@@ -56,23 +57,34 @@ final class JsonSetup {
       .build();
 
   /**
-   * The mapper: only for reading the values of unknown members as trees and writing them back
-   * (lenient mode), and for the canonical form. It has no default typing and reads numbers of
-   * unknown members exactly (big decimals with their scale).
+   * The mapper and the tree reader, built on first use: strict reading needs only {@link
+   * #FACTORY}, and building a mapper (its configuration, the module, the type factory) is a good
+   * part of a fresh JVM's first read. The mapper gets a copy of the factory, so that the mapper
+   * never becomes the codec of {@link #FACTORY}: a parser made by the factory behaves the same
+   * whether or not some earlier call built the mapper.
    */
-  static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
-      .addModule(new GovernanceModule())
-      .build();
+  static final class Mapper {
+    /**
+     * The mapper: only for reading the values of unknown members as trees and writing them back
+     * into the factory's generators, which have no codec (lenient mode). It has no default typing
+     * and reads numbers of unknown members exactly (big decimals with their scale).
+     */
+    static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY.copy())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+        .addModule(new GovernanceModule())
+        .build();
 
-  /** Reads one value as a tree in the middle of a document (so: no trailing-token check). */
-  static final ObjectReader TREE_READER = MAPPER.reader()
-      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Reads one value as a tree in the middle of a document (so: no trailing-token check). */
+    static final ObjectReader TREE_READER = MAPPER.reader()
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private Mapper() {}
+  }
 
   private JsonSetup() {}
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import vn.massorg.governance.model.AcademicTitle;
 import vn.massorg.governance.model.ActivityArea;
@@ -88,6 +87,11 @@ final class ModelReader {
   private final boolean lenient;
   private String formatVersion;
   private int unknownCount;
+  /**
+   * The string value {@link #advance()} read for the current member, until {@link #string()}
+   * takes it; null when the current value is not a string, or is taken.
+   */
+  private String pendingText;
 
   ModelReader(JsonParser parser, boolean lenient) {
     this.p = parser;
@@ -116,9 +120,8 @@ final class ModelReader {
     boolean term = false;
     boolean meeting = false;
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "format":
           members = once(members, 1);
@@ -142,7 +145,10 @@ final class ModelReader {
           break;
         case "people":
           members = once(members, 16);
-          list(this::person, b::addPerson);
+          array();
+          while (element()) {
+            b.addPerson(person());
+          }
           break;
         case "meeting":
           members = once(members, 32);
@@ -151,7 +157,10 @@ final class ModelReader {
           break;
         case "reports":
           members = once(members, 64);
-          list(this::report, b::addReport);
+          array();
+          while (element()) {
+            b.addReport(report());
+          }
           break;
         default:
           unknown(name);
@@ -191,9 +200,8 @@ final class ModelReader {
     object();
     ImmutableOrganisation.Builder b = Organisation.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -217,7 +225,10 @@ final class ModelReader {
           break;
         case "memberUnits":
           members = once(members, 32);
-          list(this::memberUnit, b::addMemberUnit);
+          array();
+          while (element()) {
+            b.addMemberUnit(memberUnit());
+          }
           break;
         default: unknown(name);
       }
@@ -236,9 +247,8 @@ final class ModelReader {
     object();
     ImmutableMemberUnit.Builder b = MemberUnit.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -269,9 +279,8 @@ final class ModelReader {
     object();
     ImmutableTerm.Builder b = Term.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -299,7 +308,10 @@ final class ModelReader {
           break;
         case "bodies":
           members = once(members, 64);
-          list(this::body, b::addBody);
+          array();
+          while (element()) {
+            b.addBody(body());
+          }
           break;
         default: unknown(name);
       }
@@ -318,9 +330,8 @@ final class ModelReader {
     object();
     ImmutableBody.Builder b = Body.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -344,7 +355,10 @@ final class ModelReader {
           break;
         case "posts":
           members = once(members, 32);
-          list(this::post, b::addPost);
+          array();
+          while (element()) {
+            b.addPost(post());
+          }
           break;
         default: unknown(name);
       }
@@ -363,9 +377,8 @@ final class ModelReader {
     object();
     ImmutablePost.Builder b = Post.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -385,7 +398,10 @@ final class ModelReader {
           break;
         case "holdings":
           members = once(members, 16);
-          list(this::postHolding, b::addHolding);
+          array();
+          while (element()) {
+            b.addHolding(postHolding());
+          }
           break;
         default: unknown(name);
       }
@@ -403,9 +419,8 @@ final class ModelReader {
     object();
     ImmutablePostHolding.Builder b = PostHolding.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "personId":
           members = once(members, 1);
@@ -438,9 +453,8 @@ final class ModelReader {
     object();
     ImmutablePerson.Builder b = Person.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -485,9 +499,8 @@ final class ModelReader {
     object();
     ImmutableMeeting.Builder b = Meeting.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -531,7 +544,10 @@ final class ModelReader {
           break;
         case "agenda":
           members = once(members, 1024);
-          list(this::agendaItem, b::addAgenda);
+          array();
+          while (element()) {
+            b.addAgenda(agendaItem());
+          }
           break;
         default: unknown(name);
       }
@@ -551,13 +567,15 @@ final class ModelReader {
     object();
     ImmutableAttendance.Builder b = Attendance.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "entries":
           members = once(members, 1);
-          list(this::attendanceEntry, b::addEntry);
+          array();
+          while (element()) {
+            b.addEntry(attendanceEntry());
+          }
           break;
         case "counts":
           members = once(members, 2);
@@ -577,9 +595,8 @@ final class ModelReader {
     object();
     ImmutableAttendanceEntry.Builder b = AttendanceEntry.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "personId":
           members = once(members, 1);
@@ -613,9 +630,8 @@ final class ModelReader {
     object();
     ImmutableAttendanceCounts.Builder b = AttendanceCounts.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "present":
           members = once(members, 1);
@@ -644,9 +660,8 @@ final class ModelReader {
     object();
     ImmutableAgendaItem.Builder b = AgendaItem.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "title":
           members = once(members, 1);
@@ -658,15 +673,24 @@ final class ModelReader {
           break;
         case "presentations":
           members = once(members, 4);
-          list(this::presentation, b::addPresentation);
+          array();
+          while (element()) {
+            b.addPresentation(presentation());
+          }
           break;
         case "comments":
           members = once(members, 8);
-          list(this::comment, b::addComment);
+          array();
+          while (element()) {
+            b.addComment(comment());
+          }
           break;
         case "decisions":
           members = once(members, 16);
-          list(this::decision, b::addDecision);
+          array();
+          while (element()) {
+            b.addDecision(decision());
+          }
           break;
         case "conclusion":
           members = once(members, 32);
@@ -687,9 +711,8 @@ final class ModelReader {
     object();
     ImmutablePresentation.Builder b = Presentation.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "presenterId":
           members = once(members, 1);
@@ -719,9 +742,8 @@ final class ModelReader {
     object();
     ImmutableComment.Builder b = Comment.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "speakerId":
           members = once(members, 1);
@@ -750,9 +772,8 @@ final class ModelReader {
     object();
     ImmutableDecision.Builder b = Decision.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "title":
           members = once(members, 1);
@@ -789,9 +810,8 @@ final class ModelReader {
     object();
     ImmutableVoteCount.Builder b = VoteCount.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "inFavour":
           members = once(members, 1);
@@ -822,9 +842,8 @@ final class ModelReader {
     object();
     ImmutableConclusion.Builder b = Conclusion.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "speakerId":
           members = once(members, 1);
@@ -836,7 +855,10 @@ final class ModelReader {
           break;
         case "directions":
           members = once(members, 4);
-          list(this::text, b::addDirection);
+          array();
+          while (element()) {
+            b.addDirection(text());
+          }
           break;
         case "forPeriod":
           members = once(members, 8);
@@ -860,9 +882,8 @@ final class ModelReader {
     object();
     ImmutableReport.Builder b = Report.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -882,11 +903,17 @@ final class ModelReader {
           break;
         case "statusHistory":
           members = once(members, 16);
-          list(() -> coded(ReportStatus.class), b::addStatusHistory);
+          array();
+          while (element()) {
+            b.addStatusHistory(coded(ReportStatus.class));
+          }
           break;
         case "results":
           members = once(members, 32);
-          list(this::activityResult, b::addResult);
+          array();
+          while (element()) {
+            b.addResult(activityResult());
+          }
           break;
         case "resultsComplete":
           members = once(members, 64);
@@ -894,11 +921,17 @@ final class ModelReader {
           break;
         case "context":
           members = once(members, 128);
-          list(this::text, b::addContext);
+          array();
+          while (element()) {
+            b.addContext(text());
+          }
           break;
         case "tasksForNextPeriod":
           members = once(members, 256);
-          list(this::text, b::addTasksForNextPeriod);
+          array();
+          while (element()) {
+            b.addTasksForNextPeriod(text());
+          }
           break;
         default: unknown(name);
       }
@@ -918,9 +951,8 @@ final class ModelReader {
     object();
     ImmutableActivityResult.Builder b = ActivityResult.builder();
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "area":
           members = once(members, 1);
@@ -949,9 +981,8 @@ final class ModelReader {
     String vi = null;
     String en = null;
     int members = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      advance();
       switch (name) {
         case "vi":
           members = once(members, 1);
@@ -981,12 +1012,33 @@ final class ModelReader {
   }
 
   <E extends Enum<E> & Coded> E coded(Class<E> type) throws IOException {
-    return value(code -> Coded.fromCode(type, code));
+    String text = string();
+    for (Object constant : CONSTANTS.get(type)) {
+      if (((Coded) constant).getCode().equals(text)) {
+        return type.cast(constant);
+      }
+    }
+    // Not a code of the enumeration: the model's own complaint, which lists the codes.
+    return parse(text, code -> Coded.fromCode(type, code));
   }
+
+  /**
+   * The constants of each enumeration, shared: {@link Class#getEnumConstants()} copies its array
+   * on every call, and codes are read for every holding, attendance entry and decision.
+   */
+  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Object[] computeValue(Class<?> type) {
+      return type.getEnumConstants();
+    }
+  };
 
   /** A string read into a value by a model factory whose complaint becomes a value error here. */
   <T> T value(Function<String, T> parse) throws IOException {
-    String text = string();
+    return parse(string(), parse);
+  }
+
+  private <T> T parse(String text, Function<String, T> parse) {
     try {
       return parse.apply(text);
     } catch (InvalidRecordException e) {
@@ -997,10 +1049,15 @@ final class ModelReader {
   // ---------------------------------------------------------------- scalars, strictly
 
   String string() throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw wrongType("type.string");
+    String s = pendingText;
+    if (s != null) {
+      pendingText = null;
+    } else {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw wrongType("type.string");
+      }
+      s = p.getText();
     }
-    String s = p.getText();
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
@@ -1042,24 +1099,37 @@ final class ModelReader {
     }
   }
 
-  private <T> void list(Element<T> element, Consumer<T> add) throws IOException {
+  /**
+   * Starts a list: each caller then reads its elements with {@code while (element())}, calling
+   * the element's reader directly (no reader or adder passed as a lambda, which every list would
+   * share and the compiler could not inline).
+   */
+  private void array() {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw wrongType("type.array");
     }
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      add.accept(element.read());
-    }
   }
 
-  /** Reads one element of a list, starting on its first token. */
-  @FunctionalInterface
-  interface Element<T> {
-    T read() throws IOException;
+  /** Moves to the next element of a list; false at its end. */
+  private boolean element() throws IOException {
+    pendingText = null;
+    return p.nextToken() != JsonToken.END_ARRAY;
+  }
+
+  /**
+   * Moves from a member's name to its value, as {@code nextToken} does, and when the value is a
+   * string also reads it, for {@link #string()}: Jackson's {@code nextTextValue} does both in one
+   * step, cheaper than the two calls, and most values are strings. A value of any other type is
+   * left as the current token, exactly as after {@code nextToken}.
+   */
+  private void advance() throws IOException {
+    pendingText = p.nextTextValue();
   }
 
   // ---------------------------------------------------------------- members the format lacks
 
   private void unknown(String name) throws IOException {
+    pendingText = null;
     JsonPointer member = p.getParsingContext().pathAsPointer();
     if (!lenient) {
       throw error("format.unknown-field", member.toString(),
@@ -1076,7 +1146,7 @@ final class ModelReader {
       throw error("format.duplicate-key", member.toString(),
           Messages.of("format.duplicate-key", Messages.quote(name)));
     }
-    kept.put(name, JsonSetup.TREE_READER.readTree(p));
+    kept.put(name, JsonSetup.Mapper.TREE_READER.readTree(p));
   }
 
   // ---------------------------------------------------------------- errors

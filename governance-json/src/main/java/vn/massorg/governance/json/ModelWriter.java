@@ -511,7 +511,9 @@ final class ModelWriter {
       if (extra != null) {
         for (Map.Entry<String, JsonNode> member : extra.entrySet()) {
           g.writeFieldName(member.getKey());
-          g.writeTree(member.getValue());
+          // Through the mapper, which only a lenient read that kept members ever needs: the
+          // generators are made by the factory, which has no codec.
+          JsonSetup.Mapper.MAPPER.writeTree(g, member.getValue());
         }
       }
     }

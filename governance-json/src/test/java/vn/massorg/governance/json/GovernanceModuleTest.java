@@ -70,8 +70,8 @@ class GovernanceModuleTest {
 
   @Test
   void theLibrarysMapperHasNoDefaultTyping() {
-    assertThat(JsonSetup.MAPPER.getPolymorphicTypeValidator()).isNotNull();
-    assertThat(JsonSetup.MAPPER.getDeserializationConfig().getDefaultTyper(
-        JsonSetup.MAPPER.constructType(Object.class))).isNull();
+    assertThat(JsonSetup.Mapper.MAPPER.getPolymorphicTypeValidator()).isNotNull();
+    assertThat(JsonSetup.Mapper.MAPPER.getDeserializationConfig().getDefaultTyper(
+        JsonSetup.Mapper.MAPPER.constructType(Object.class))).isNull();
   }
 }
