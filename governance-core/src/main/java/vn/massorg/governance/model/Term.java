@@ -2,6 +2,7 @@ package vn.massorg.governance.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -108,8 +109,11 @@ public abstract class Term {
           + ") is before 'start' (" + getStart() + ")");
     }
     Checks.unique(getBodies(), Body::getId, "bodies");
-    Checks.unique(getBodies().stream().flatMap(b -> b.getPosts().stream())::iterator,
-        Post::getId, "posts");
+    List<Post> posts = new ArrayList<>();
+    for (Body body : getBodies()) {
+      posts.addAll(body.getPosts());
+    }
+    Checks.unique(posts, Post::getId, "posts");
     for (Body body : getBodies()) {
       for (Post post : body.getPosts()) {
         for (PostHolding holding : post.getHoldings()) {
