@@ -73,7 +73,7 @@ public abstract class BilingualText {
 
   @Value.Check
   BilingualText normalise() {
-    if (Checks.isNfc(getVi()) && Checks.isNfc(getEn())) {
+    if (Checks.isNfcText(getVi(), "vi") && Checks.isNfcText(getEn(), "en")) {
       return this;
     }
     return ImmutableBilingualText.builder()

@@ -58,17 +58,48 @@ final class Checks {
    * text; any other character sends the whole text to the full check.
    */
   static boolean isNfc(String text) {
+    return isPlainlyNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether a text of the record, named for the message, is in NFC; a text that is not Unicode
+   * text at all (a lone surrogate, which no encoding can write) is refused: written as UTF-8 it
+   * would turn into "?", silently. The check costs nothing on the fast path, which surrogates
+   * never take.
+   *
+   * @throws InvalidRecordException if the text has a lone surrogate
+   */
+  static boolean isNfcText(String text, String name) {
+    if (isPlainlyNfc(text)) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        String at = String.format("U+%04X", (int) c);
+        throw new InvalidRecordException("'" + name + "' có ký tự thay thế (surrogate) đơn lẻ "
+            + at + " ở vị trí " + i + ": không phải văn bản Unicode", "'" + name
+            + "' has a lone surrogate " + at + " at index " + i + ": not Unicode text");
+      }
+    }
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+  }
+
+  static boolean isNfcText(Optional<String> text, String name) {
+    return text.isEmpty() || isNfcText(text.get(), name);
+  }
+
+  private static boolean isPlainlyNfc(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF') && (c < '\u2010' || c > '\u2027')) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+        return false;
       }
     }
     return true;
-  }
-
-  static boolean isNfc(Optional<String> text) {
-    return text.map(Checks::isNfc).orElse(true);
   }
 
   static String id(String value, String name) {

@@ -68,7 +68,7 @@ public abstract class Organisation {
     Checks.id(getId(), "id");
     Checks.ids(getParentId(), "parentId");
     Checks.unique(getMemberUnits(), MemberUnit::getId, "memberUnits");
-    if (Checks.isNfc(getAbbreviation())) {
+    if (Checks.isNfcText(getAbbreviation(), "abbreviation")) {
       return this;
     }
     return ImmutableOrganisation.copyOf(this).withAbbreviation(getAbbreviation().map(Checks::nfc));

@@ -104,8 +104,9 @@ public abstract class Person {
   @Value.Check
   Person check() {
     Checks.id(getId(), "id");
-    if (Checks.isNfc(getFamilyName()) && Checks.isNfc(getMiddleName())
-        && Checks.isNfc(getGivenName())) {
+    if (Checks.isNfcText(getFamilyName(), "familyName")
+        && Checks.isNfcText(getMiddleName(), "middleName")
+        && Checks.isNfcText(getGivenName(), "givenName")) {
       return this;
     }
     return ImmutablePerson.copyOf(this)

@@ -99,7 +99,7 @@ public abstract class Report {
             + ", which is not a legal transition");
       }
     }
-    if (getDocumentNumber().map(Checks::isNfc).orElse(true)) {
+    if (Checks.isNfcText(getDocumentNumber(), "documentNumber")) {
       return this;
     }
     return ImmutableReport.copyOf(this).withDocumentNumber(getDocumentNumber().map(Checks::nfc));

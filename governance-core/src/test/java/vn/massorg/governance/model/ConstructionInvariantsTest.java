@@ -225,6 +225,19 @@ class ConstructionInvariantsTest {
   }
 
   @Test
+  @DisplayName("a text with a lone surrogate is refused by name: it is not Unicode text and no encoding could write it")
+  void loneSurrogates() {
+    assertInvalid(() -> BilingualText.of("Hội nghị \uD835"), "'vi'", "U+D835", "index 9");
+    assertInvalid(() -> BilingualText.of("Hội nghị", "Meeting \uDC00"), "'en'", "U+DC00");
+    assertInvalid(() -> Person.builder().id("person.a").familyName("Hoàng\uDBFF").givenName("Kể")
+        .build(), "'familyName'");
+    assertInvalid(() -> Person.builder().id("person.a").familyName("Hoàng").middleName("\uDC01")
+        .givenName("Kể").build(), "'middleName'");
+    // A pair is a character like any other (U+1D54F), and stays as it is.
+    assertThat(BilingualText.of("Hội nghị \uD835\uDD4F").getVi()).endsWith("\uD835\uDD4F");
+  }
+
+  @Test
   @DisplayName("a missing required attribute is named")
   void missingAttribute() {
     assertInvalid(() -> Person.builder().id("person.a").familyName("Hoàng").build(),
