@@ -269,8 +269,9 @@ final class Canonical extends JsonGenerator {
         put(0x80 | ((cp >> 6) & 0x3f));
         put(0x80 | (cp & 0x3f));
       } else if (Character.isSurrogate(c)) {
-        // What String.getBytes(UTF_8) has always written for a lone surrogate, which the reader
-        // refuses and the model's texts never hold when read: kept so the bytes do not change.
+        // Unreachable from a record: the model refuses texts with a lone surrogate, and so do
+        // the strict reader and the lenient reader's kept members. What String.getBytes(UTF_8)
+        // writes for one, should a future value slip through.
         put('?');
       } else {
         put(0xe0 | (c >> 12));

@@ -1146,7 +1146,44 @@ final class ModelReader {
       throw error("format.duplicate-key", member.toString(),
           Messages.of("format.duplicate-key", Messages.quote(name)));
     }
-    kept.put(name, JsonSetup.Mapper.TREE_READER.readTree(p));
+    JsonNode value = JsonSetup.Mapper.TREE_READER.readTree(p);
+    // Kept members are written back and digested: a lone surrogate in them would come out as
+    // "?", so they are held to the same rule as the model's texts.
+    if (hasLoneSurrogate(name) || hasLoneSurrogate(value)) {
+      throw error("format.value", member.toString(), Messages.of("format.value.surrogate"));
+    }
+    kept.put(name, value);
+  }
+
+  private static boolean hasLoneSurrogate(JsonNode node) {
+    if (node.isTextual()) {
+      return hasLoneSurrogate(node.textValue());
+    }
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      if (hasLoneSurrogate(field.getKey()) || hasLoneSurrogate(field.getValue())) {
+        return true;
+      }
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (hasLoneSurrogate(element)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLoneSurrogate(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- errors

@@ -151,6 +151,11 @@ public final class HostileCorpus {
         "format.syntax"));
     cases.add(new Case("an escaped lone surrogate", strict,
         () -> text(valid.replace("Hall A", "Hall\\ud800A")), "format.value"));
+    cases.add(new Case("an escaped lone surrogate in an unknown member", lenient,
+        () -> text(HEAD + "\"x\":{\"note\":[\"a\\udc00b\"]}}"), "format.value"));
+    // Jackson's name decoder refuses it before the reader sees the name.
+    cases.add(new Case("an escaped lone surrogate in an unknown member's name", lenient,
+        () -> text(HEAD + "\"x\\ud800\":1}"), "format.syntax"));
     cases.add(new Case("a raw line break in a string", strict,
         () -> text(valid.replace("Hall A", "Hall\nA")), "format.syntax"));
     cases.add(new Case("an invalid escape", strict,
