@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.massorg.governance.charter.Charter;
+import vn.massorg.governance.charter.ImmutableCharter;
 import vn.massorg.governance.testing.Edits;
 import vn.massorg.governance.testing.GeneratorsTestAccess;
 import vn.massorg.governance.testing.Generators;
@@ -107,6 +109,28 @@ class HostValidatorTest {
         assertThat(host).as(rule.toString()).isEmpty();
       }
     }
+  }
+
+  @Test
+  @DisplayName("a host passes its own charter as the validator payload and sees its rules' errors")
+  void hostCharter() {
+    MeetingRecord record = Records.complete();
+    java.util.Map<BodyKind, Threshold> everyone = new java.util.HashMap<>();
+    Charter.modelCharter().getQuorum().keySet()
+        .forEach(kind -> everyone.put(kind, Threshold.atLeast(1, 1)));
+    Charter strict = ImmutableCharter.copyOf(Charter.modelCharter()).withQuorum(everyone);
+    Set<String> library = GovernanceValidator.of(strict).validate(record).findings(Severity.ERROR)
+        .stream().filter(f -> f.getCode().equals(Rule.MEETING_QUORUM.getCode()))
+        .map(Finding::getPath).collect(Collectors.toCollection(TreeSet::new));
+    // The complete record has absentees: only a charter that wants everyone makes it inquorate.
+    assertThat(library).containsExactly("/meeting/attendance");
+    assertThat(hostErrors(record)).isEmpty();
+    Validator withCharter = factory.unwrap(org.hibernate.validator.HibernateValidatorFactory.class)
+        .usingContext().constraintValidatorPayload(strict).getValidator();
+    assertThat(withCharter.validate(record)).singleElement().satisfies(v -> {
+      assertThat(v.getPropertyPath().toString()).isEqualTo("meeting.attendance");
+      assertThat(v.getMessageTemplate()).isEqualTo("{vn.massorg.governance.meeting.quorum}");
+    });
   }
 
   @Test
