@@ -4,24 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import vn.massorg.governance.model.ActivityResult;
 import vn.massorg.governance.model.AgendaItem;
 import vn.massorg.governance.model.Attendance;
 import vn.massorg.governance.model.AttendanceCounts;
-import vn.massorg.governance.model.AttendanceEntry;
 import vn.massorg.governance.model.BilingualText;
 import vn.massorg.governance.model.Body;
-import vn.massorg.governance.model.Comment;
 import vn.massorg.governance.model.Conclusion;
 import vn.massorg.governance.model.Decision;
 import vn.massorg.governance.model.Meeting;
 import vn.massorg.governance.model.MeetingRecord;
-import vn.massorg.governance.model.MemberUnit;
 import vn.massorg.governance.model.Organisation;
 import vn.massorg.governance.model.Person;
-import vn.massorg.governance.model.Post;
-import vn.massorg.governance.model.Presentation;
 import vn.massorg.governance.model.Report;
 import vn.massorg.governance.model.Term;
 import vn.massorg.governance.model.VoteCount;
@@ -78,25 +73,11 @@ public final class FieldRules {
     enter("term");
     term(record.getTerm());
     leave();
-    List<Person> people = record.getPeople();
-    enter("people");
-    for (int i = 0; i < people.size(); i++) {
-      enter(i);
-      person(people.get(i));
-      leave();
-    }
-    leave();
+    each("people", record.getPeople(), this::person);
     enter("meeting");
     meeting(record.getMeeting());
     leave();
-    List<Report> reports = record.getReports();
-    enter("reports");
-    for (int i = 0; i < reports.size(); i++) {
-      enter(i);
-      report(reports.get(i));
-      leave();
-    }
-    leave();
+    each("reports", record.getReports(), this::report);
   }
 
   private void organisation(Organisation organisation) {
@@ -111,41 +92,20 @@ public final class FieldRules {
             Integer.toString(ABBREVIATION_MAX));
       }
     }
-    List<MemberUnit> units = organisation.getMemberUnits();
-    enter("memberUnits");
-    for (int i = 0; i < units.size(); i++) {
-      enter(i);
-      text("name", units.get(i).getName());
-      leave();
-    }
-    leave();
+    each("memberUnits", organisation.getMemberUnits(), unit -> text("name", unit.getName()));
   }
 
   private void term(Term term) {
     positive("ordinal", term.getOrdinal());
     optionalText("workProgramme", term.getWorkProgramme());
-    List<Body> bodies = term.getBodies();
-    enter("bodies");
-    for (int b = 0; b < bodies.size(); b++) {
-      enter(b);
-      body(bodies.get(b));
-      leave();
-    }
-    leave();
+    each("bodies", term.getBodies(), this::body);
   }
 
   private void body(Body body) {
     text("name", body.getName());
     positive("seats", body.getSeats());
-    List<Post> posts = body.getPosts();
-    enter("posts");
-    for (int p = 0; p < posts.size(); p++) {
-      enter(p);
-      // Post holdings carry no constraint: nothing to check below them.
-      optionalText("title", posts.get(p).getTitle());
-      leave();
-    }
-    leave();
+    // Post holdings carry no constraint: nothing to check below them.
+    each("posts", body.getPosts(), post -> optionalText("title", post.getTitle()));
   }
 
   private void person(Person person) {
@@ -162,25 +122,11 @@ public final class FieldRules {
       attendance(meeting.getAttendance().get());
       leave();
     }
-    List<AgendaItem> agenda = meeting.getAgenda();
-    enter("agenda");
-    for (int a = 0; a < agenda.size(); a++) {
-      enter(a);
-      agendaItem(agenda.get(a));
-      leave();
-    }
-    leave();
+    each("agenda", meeting.getAgenda(), this::agendaItem);
   }
 
   private void attendance(Attendance attendance) {
-    List<AttendanceEntry> entries = attendance.getEntries();
-    enter("entries");
-    for (int e = 0; e < entries.size(); e++) {
-      enter(e);
-      optionalText("reason", entries.get(e).getReason());
-      leave();
-    }
-    leave();
+    each("entries", attendance.getEntries(), entry -> optionalText("reason", entry.getReason()));
     if (attendance.getCounts().isPresent()) {
       AttendanceCounts counts = attendance.getCounts().get();
       enter("counts");
@@ -193,30 +139,9 @@ public final class FieldRules {
 
   private void agendaItem(AgendaItem item) {
     text("title", item.getTitle());
-    List<Presentation> presentations = item.getPresentations();
-    enter("presentations");
-    for (int p = 0; p < presentations.size(); p++) {
-      enter(p);
-      text("document", presentations.get(p).getDocument());
-      leave();
-    }
-    leave();
-    List<Comment> comments = item.getComments();
-    enter("comments");
-    for (int c = 0; c < comments.size(); c++) {
-      enter(c);
-      text("summary", comments.get(c).getSummary());
-      leave();
-    }
-    leave();
-    List<Decision> decisions = item.getDecisions();
-    enter("decisions");
-    for (int d = 0; d < decisions.size(); d++) {
-      enter(d);
-      decision(decisions.get(d));
-      leave();
-    }
-    leave();
+    each("presentations", item.getPresentations(), p -> text("document", p.getDocument()));
+    each("comments", item.getComments(), comment -> text("summary", comment.getSummary()));
+    each("decisions", item.getDecisions(), this::decision);
     if (item.getConclusion().isPresent()) {
       Conclusion conclusion = item.getConclusion().get();
       enter("conclusion");
@@ -248,14 +173,7 @@ public final class FieldRules {
             "regexp", Report.DOCUMENT_NUMBER_FORM);
       }
     }
-    List<ActivityResult> results = report.getResults();
-    enter("results");
-    for (int i = 0; i < results.size(); i++) {
-      enter(i);
-      optionalText("summary", results.get(i).getSummary());
-      leave();
-    }
-    leave();
+    each("results", report.getResults(), result -> optionalText("summary", result.getSummary()));
     texts("context", report.getContext());
     texts("tasksForNextPeriod", report.getTasksForNextPeriod());
   }
@@ -278,15 +196,22 @@ public final class FieldRules {
   }
 
   private void texts(String name, List<BilingualText> texts) {
-    for (int i = 0; i < texts.size(); i++) {
-      if (isBlank(texts.get(i))) {
-        enter(name);
-        enter(i);
-        textHere(texts.get(i));
-        leave();
-        leave();
+    each(name, texts, text -> {
+      if (isBlank(text)) {
+        textHere(text);
       }
+    });
+  }
+
+  /** Checks each element of a list, at {@code /name/i}. */
+  private <T> void each(String name, List<T> items, Consumer<T> check) {
+    enter(name);
+    for (int i = 0; i < items.size(); i++) {
+      enter(i);
+      check.accept(items.get(i));
+      leave();
     }
+    leave();
   }
 
   private static boolean isBlank(BilingualText text) {
