@@ -32,9 +32,9 @@ import java.util.Arrays;
  * setting or version can change the bytes.
  *
  * <p>Only what the model writer writes is accepted: objects, arrays, member names, strings, ints
- * and longs, booleans. Anything else (null, raw text, binary, fractions) is a bug of the caller
- * and fails with {@link IllegalStateException}. One instance writes one document; it is not
- * thread-safe.
+ * and longs, booleans. Anything else (null, raw text, binary, fractions, a lone surrogate) is a
+ * bug of the caller and fails with {@link IllegalStateException}. One instance writes one
+ * document; it is not thread-safe.
  */
 final class Canonical extends JsonGenerator {
   /** An object or array being written: its members (names and values) or elements. */
@@ -269,10 +269,10 @@ final class Canonical extends JsonGenerator {
         put(0x80 | ((cp >> 6) & 0x3f));
         put(0x80 | (cp & 0x3f));
       } else if (Character.isSurrogate(c)) {
-        // Unreachable from a record: the model refuses texts with a lone surrogate, and so do
-        // the strict reader and the lenient reader's kept members. What String.getBytes(UTF_8)
-        // writes for one, should a future value slip through.
-        put('?');
+        // The model refuses texts with a lone surrogate, and so do both readers: one here is a
+        // bug, and writing "?" for it (as String.getBytes does) would change the text silently.
+        throw new IllegalStateException("a lone surrogate U+"
+            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " in a string");
       } else {
         put(0xe0 | (c >> 12));
         put(0x80 | ((c >> 6) & 0x3f));

@@ -33,6 +33,16 @@ class CanonicalOracleTest {
   }
 
   @Test
+  void aLoneSurrogateIsRefusedNotWrittenAsAQuestionMark() throws Exception {
+    Canonical canonical = new Canonical(new java.io.ByteArrayOutputStream());
+    canonical.writeStartObject();
+    canonical.writeFieldName("vi");
+    canonical.writeString("a\uD800b");
+    org.assertj.core.api.Assertions.assertThatIllegalStateException()
+        .isThrownBy(canonical::writeEndObject).withMessageContaining("U+D800");
+  }
+
+  @Test
   void largeRecordsHaveTheCanonicalBytesOfTheDefinition() {
     qt().withExamples(20).forAll(Generators.largeRecords()).checkAssert(this::assertCanonical);
   }
