@@ -1058,16 +1058,8 @@ final class ModelReader {
       }
       s = p.getText();
     }
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n
-            && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-        } else {
-          throw error("format.value", pointer(), Messages.of("format.value.surrogate"));
-        }
-      }
+    if (hasLoneSurrogate(s)) {
+      throw error("format.value", pointer(), Messages.of("format.value.surrogate"));
     }
     return s;
   }
@@ -1177,10 +1169,13 @@ final class ModelReader {
   private static boolean hasLoneSurrogate(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
       }
     }
     return false;
