@@ -136,37 +136,26 @@ final class Checks {
     value.ifPresent(v -> id(v, name));
   }
 
-  static <T> void unique(Iterable<T> items, Function<T, String> id, String where) {
-    if (items instanceof List) {
-      // Most lists of a record are short: compared pairwise, they need no hash set at all; a
-      // long one gets a set sized for it, so it is never resized while it is filled.
-      List<T> list = (List<T>) items;
-      int n = list.size();
-      if (n <= 8) {
-        String[] keys = new String[n];
-        for (int i = 0; i < n; i++) {
-          String key = id.apply(list.get(i));
-          for (int j = 0; j < i; j++) {
-            if (keys[j].equals(key)) {
-              throw usedTwice(key, where);
-            }
-          }
-          keys[i] = key;
-        }
-        return;
-      }
-      Set<String> seen = new HashSet<>(n * 2);
+  static <T> void unique(List<T> items, Function<T, String> id, String where) {
+    // Most lists of a record are short: compared pairwise, they need no hash set at all; a long
+    // one gets a set sized for it, so it is never resized while it is filled.
+    int n = items.size();
+    if (n <= 8) {
+      String[] keys = new String[n];
       for (int i = 0; i < n; i++) {
-        String key = id.apply(list.get(i));
-        if (!seen.add(key)) {
-          throw usedTwice(key, where);
+        String key = id.apply(items.get(i));
+        for (int j = 0; j < i; j++) {
+          if (keys[j].equals(key)) {
+            throw usedTwice(key, where);
+          }
         }
+        keys[i] = key;
       }
       return;
     }
-    Set<String> seen = new HashSet<>();
-    for (T item : items) {
-      String key = id.apply(item);
+    Set<String> seen = new HashSet<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      String key = id.apply(items.get(i));
       if (!seen.add(key)) {
         throw usedTwice(key, where);
       }

@@ -99,7 +99,7 @@ class ChecksTest {
   }
 
   @Test
-  void uniqueFindsTheDuplicateInShortAndLongListsAndInOtherIterables() {
+  void uniqueFindsTheDuplicateInShortAndLongLists() {
     for (int n = 2; n <= 40; n++) {
       for (int dup = 1; dup < n; dup++) {
         List<String> ids = new ArrayList<>();
@@ -111,16 +111,12 @@ class ChecksTest {
         assertThatThrownBy(() -> Checks.unique(ids, Function.identity(), "things"))
             .isInstanceOf(InvalidRecordException.class)
             .hasMessageContaining("\"" + expected + "\"").hasMessageContaining("'things'");
-        assertThatThrownBy(() -> Checks.unique(ids::iterator, Function.identity(), "things"))
-            .isInstanceOf(InvalidRecordException.class)
-            .hasMessageContaining("\"" + expected + "\"");
       }
       List<String> distinct = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         distinct.add("id-" + i);
       }
       Checks.unique(distinct, Function.identity(), "things");
-      Checks.unique(distinct::iterator, Function.identity(), "things");
     }
     Checks.unique(List.<String>of(), Function.identity(), "things");
     Checks.unique(List.of("one"), Function.identity(), "things");
