@@ -27,6 +27,13 @@ final class NullSafeList<T> {
 
   @Encoding.Of
   static <T> List<T> of(Iterable<? extends T> elements) {
+    ArrayList<T> list = copy(elements);
+    list.trimToSize();
+    return wrap(list);
+  }
+
+  /** The elements in a list of their own, each checked: the one copy for values and builders. */
+  private static <T> ArrayList<T> copy(Iterable<? extends T> elements) {
     if (elements == null) {
       throw new InvalidRecordException("<*>");
     }
@@ -38,8 +45,7 @@ final class NullSafeList<T> {
       }
       list.add(element);
     }
-    list.trimToSize();
-    return wrap(list);
+    return list;
   }
 
   /** The list itself behind an unmodifiable view; its owner keeps no other reference. */
@@ -148,19 +154,8 @@ final class NullSafeList<T> {
     @Encoding.Init
     @Encoding.Copy
     void set(Iterable<? extends T> elements) {
-      if (elements == null) {
-        throw new InvalidRecordException("<*>");
-      }
-      ArrayList<T> target = elements instanceof Collection<?>
-          ? new ArrayList<>(((Collection<?>) elements).size()) : new ArrayList<>();
-      for (T element : elements) {
-        if (element == null) {
-          throw new InvalidRecordException("<*> element");
-        }
-        target.add(element);
-      }
+      list = copy(elements);
       single = null;
-      list = target;
       shared = false;
     }
 

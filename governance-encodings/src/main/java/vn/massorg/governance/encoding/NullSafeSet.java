@@ -91,26 +91,13 @@ final class NullSafeSet<T> {
       if (elements == null) {
         throw new InvalidRecordException("<*>");
       }
-      for (T element : elements) {
-        if (element == null) {
-          throw new InvalidRecordException("<*> element");
-        }
-        list.add(element);
-      }
+      append(Arrays.asList(elements));
     }
 
     @Encoding.Init
     @Encoding.Naming(standard = Encoding.StandardNaming.ADD_ALL)
     void addAll(Iterable<? extends T> elements) {
-      if (elements == null) {
-        throw new InvalidRecordException("<*>");
-      }
-      for (T element : elements) {
-        if (element == null) {
-          throw new InvalidRecordException("<*> element");
-        }
-        list.add(element);
-      }
+      append(elements);
     }
 
     @Encoding.Init
@@ -120,6 +107,14 @@ final class NullSafeSet<T> {
         throw new InvalidRecordException("<*>");
       }
       list.clear();
+      append(elements);
+    }
+
+    /** Adds the elements, each checked: the one loop of the builder's methods. */
+    private void append(Iterable<? extends T> elements) {
+      if (elements == null) {
+        throw new InvalidRecordException("<*>");
+      }
       for (T element : elements) {
         if (element == null) {
           throw new InvalidRecordException("<*> element");
