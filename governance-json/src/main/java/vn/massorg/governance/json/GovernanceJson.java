@@ -409,14 +409,8 @@ public final class GovernanceJson {
    */
   public String write(JsonDocument document) {
     Objects.requireNonNull(document, "document");
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out)) {
-      new ModelWriter(g, document.unknownMembers()).document(document.getRecord(),
-          document.getFormatVersion());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return toText(document.unknownMembers(),
+        w -> w.document(document.getRecord(), document.getFormatVersion()));
   }
 
   /**
@@ -428,13 +422,8 @@ public final class GovernanceJson {
    */
   public void write(JsonDocument document, OutputStream out) {
     Objects.requireNonNull(document, "document");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      new ModelWriter(g, document.unknownMembers()).document(document.getRecord(),
-          document.getFormatVersion());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    toStream(out, document.unknownMembers(),
+        w -> w.document(document.getRecord(), document.getFormatVersion()));
   }
 
   // ---------------------------------------------------------------- validation reports
@@ -452,13 +441,7 @@ public final class GovernanceJson {
    */
   public String writeReport(ValidationReport report) {
     Objects.requireNonNull(report, "report");
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out)) {
-      new ModelWriter(g, null).validationReport(report);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return toText(null, w -> w.validationReport(report));
   }
 
   /**
@@ -471,12 +454,7 @@ public final class GovernanceJson {
    */
   public void writeReport(ValidationReport report, OutputStream out) {
     Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      new ModelWriter(g, null).validationReport(report);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    toStream(out, null, w -> w.validationReport(report));
   }
 
   /**
@@ -489,13 +467,34 @@ public final class GovernanceJson {
    */
   public String writeFinding(Finding finding) {
     Objects.requireNonNull(finding, "finding");
+    return toText(null, w -> w.finding(finding));
+  }
+
+  /** What a write does with the model writer. */
+  private interface Writing {
+    void to(ModelWriter writer) throws IOException;
+  }
+
+  /** The one set-up of a write to text: compact, unknown members (or null) put back. */
+  private static String toText(Map<String, Map<String, JsonNode>> unknowns, Writing writing) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out)) {
-      new ModelWriter(g, null).finding(finding);
+      writing.to(new ModelWriter(g, unknowns));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** The same to a stream, UTF-8, flushed and not closed. */
+  private static void toStream(OutputStream out, Map<String, Map<String, JsonNode>> unknowns,
+      Writing writing) {
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      writing.to(new ModelWriter(g, unknowns));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   // ---------------------------------------------------------------- canonical form
