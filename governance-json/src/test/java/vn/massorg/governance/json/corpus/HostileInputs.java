@@ -11,6 +11,10 @@ import vn.massorg.governance.json.HostileCorpus;
  * The hostile-input corpus of the JSON module ({@code HostileCorpus}) for the tests of other
  * modules: every case, with its name, its input made afresh as it is read, and the code the
  * library's own reader must end in.
+ *
+ * <p>A package of its own, not {@code HostileCorpus} itself: the command line's tests compile
+ * as the named module of governance-examples, which reads governance-json's module, and a
+ * test-jar class in that module's package {@code vn.massorg.governance.json} would split it.
  */
 public final class HostileInputs {
   private HostileInputs() {}
