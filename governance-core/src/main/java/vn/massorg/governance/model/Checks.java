@@ -1,10 +1,8 @@
 package vn.massorg.governance.model;
 
 import java.text.Normalizer;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -137,8 +135,8 @@ final class Checks {
   }
 
   static <T> void unique(List<T> items, Function<T, String> id, String where) {
-    // Most lists of a record are short: compared pairwise, they need no hash set at all; a long
-    // one gets a set sized for it, so it is never resized while it is filled.
+    // Most lists of a record are short: compared pairwise, they need no table at all; a long one
+    // gets a table sized for it, so it is never resized while it is filled.
     int n = items.size();
     if (n <= 8) {
       String[] keys = new String[n];
@@ -153,12 +151,21 @@ final class Checks {
       }
       return;
     }
-    Set<String> seen = new HashSet<>(n * 2);
+    // Open addressing, the table at most half full: a HashSet allocates a node per key, and a
+    // record's people and attendance entries are checked on every read.
+    String[] seen = new String[Integer.highestOneBit(n) << 2];
+    int mask = seen.length - 1;
     for (int i = 0; i < n; i++) {
       String key = id.apply(items.get(i));
-      if (!seen.add(key)) {
-        throw usedTwice(key, where);
+      int h = key.hashCode();
+      int slot = (h ^ (h >>> 16)) & mask;
+      for (String there = seen[slot]; there != null; there = seen[slot]) {
+        if (there.equals(key)) {
+          throw usedTwice(key, where);
+        }
+        slot = (slot + 1) & mask;
       }
+      seen[slot] = key;
     }
   }
 

@@ -8,6 +8,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -16,9 +18,14 @@ import vn.massorg.governance.testing.Generators;
 /**
  * The scanners that replace regular expressions and Unicode tables on the reading path agree
  * with what they replace: {@link Checks#isId} with {@link Checks#ID}, {@link Checks#isNfc} with
- * {@link Normalizer}, and {@link Checks#unique} finds every duplicate, in short and long lists.
+ * {@link Normalizer}, {@link Threshold#parse} with its form's expression, and {@link
+ * Checks#unique} finds every duplicate, in short and long lists.
  */
 class ChecksTest {
+  /** The written form of a threshold, as its javadoc and the schema define it. */
+  private static final Pattern THRESHOLD = Pattern.compile("(>=|>)(\\d{1,4})/(\\d{1,4})");
+  /** Threshold characters, digits of other scripts, and their neighbours. */
+  private static final String THRESHOLD_ALPHABET = ">=/0123456789<-+ \u0663\uFF12";
   /** Identifier characters, their neighbours in ASCII, and a few that look alike. */
   private static final String ID_ALPHABET = "az09._:-/`{@AZ ạđ\u0130\u212A";
 
@@ -48,6 +55,43 @@ class ChecksTest {
             }));
     qt().withExamples(Generators.examples()).forAll(ids).checkAssert(s ->
         assertThat(Checks.isId(s)).as("isId(%s)", s).isEqualTo(Checks.ID.matcher(s).matches()));
+  }
+
+  @Test
+  void propertyThresholdParseAcceptsExactlyItsForm() {
+    Gen<String> texts = SourceDSL.integers().between(0, 12).flatMap(n ->
+        SourceDSL.lists().of(SourceDSL.integers().between(0, THRESHOLD_ALPHABET.length() - 1))
+            .ofSize(n).map(is -> {
+              StringBuilder s = new StringBuilder(is.isEmpty() || is.get(0) % 3 == 0 ? ">=" : ">");
+              is.forEach(i -> s.append(THRESHOLD_ALPHABET.charAt(i)));
+              return s.toString();
+            }));
+    qt().withExamples(Generators.examples()).forAll(texts).checkAssert(ChecksTest::thresholdAgrees);
+    for (String s : new String[] {">=2/3", ">1/2", ">=0/1", ">9999/9999", ">=10000/1", ">1/",
+        ">=/2", "=2/3", ">>1/2", ">=1/2/3", ">=1//2", ">1/2 ", " >1/2", ">=\u0662/3", ""}) {
+      thresholdAgrees(s);
+    }
+  }
+
+  private static void thresholdAgrees(String s) {
+    Matcher m = THRESHOLD.matcher(s);
+    if (!m.matches()) {
+      assertThatThrownBy(() -> Threshold.parse(s)).as(s)
+          .isInstanceOf(InvalidRecordException.class).hasMessageContaining("dạng");
+      return;
+    }
+    boolean strict = m.group(1).equals(">");
+    int numerator = Integer.parseInt(m.group(2));
+    int denominator = Integer.parseInt(m.group(3));
+    if (denominator >= 1 && numerator <= denominator && !(strict && numerator == denominator)) {
+      Threshold t = Threshold.parse(s);
+      assertThat(t.isStrict()).as(s).isEqualTo(strict);
+      assertThat(t.getNumerator()).as(s).isEqualTo(numerator);
+      assertThat(t.getDenominator()).as(s).isEqualTo(denominator);
+    } else {
+      assertThatThrownBy(() -> Threshold.parse(s)).as(s)
+          .isInstanceOf(InvalidRecordException.class).hasMessageContaining("khoảng 0 đến 1");
+    }
   }
 
   @Test
@@ -120,5 +164,35 @@ class ChecksTest {
     }
     Checks.unique(List.<String>of(), Function.identity(), "things");
     Checks.unique(List.of("one"), Function.identity(), "things");
+  }
+
+  @Test
+  void uniqueFindsDuplicatesFarApartAndAmongEqualHashes() {
+    // "Aa" and "BB" have the same hash code, so every string made of them collides with every
+    // other of its length: the table's probing, not its hashing, has to tell them apart.
+    List<String> colliding = new ArrayList<>();
+    for (int bits = 0; bits < 256; bits++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < 8; i++) {
+        s.append((bits >> i & 1) == 0 ? "Aa" : "BB");
+      }
+      colliding.add(s.toString());
+    }
+    assertThat(colliding.stream().map(String::hashCode).distinct()).hasSize(1);
+    Checks.unique(colliding, Function.identity(), "things");
+    for (int dup : new int[] {1, 100, 255}) {
+      List<String> withDuplicate = new ArrayList<>(colliding);
+      withDuplicate.set(dup, colliding.get(dup / 2));
+      assertThatThrownBy(() -> Checks.unique(withDuplicate, Function.identity(), "things"))
+          .hasMessageContaining("\"" + colliding.get(dup / 2) + "\"");
+    }
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      many.add("person." + i);
+    }
+    Checks.unique(many, Function.identity(), "things");
+    many.set(4999, "person.0");
+    assertThatThrownBy(() -> Checks.unique(many, Function.identity(), "things"))
+        .hasMessageContaining("\"person.0\"");
   }
 }
