@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.massorg.governance.model.MeetingRecord;
 
 /** The strict reader refuses every kind of bad input, each with its own code and location. */
 class StrictReadingTest {
@@ -198,6 +199,30 @@ class StrictReadingTest {
     void aThresholdOfAnotherShape(String threshold) {
       rejected(Docs.with("/meeting/agenda/0/decisions/0/requiredMajority", threshold),
           "format.value", "/meeting/agenda/0/decisions/0/requiredMajority");
+    }
+  }
+
+  @Nested
+  class LoneSurrogates {
+    // A lone surrogate is not Unicode text: it could not be written back as UTF-8, so it is
+    // refused at the member that holds it, whichever of the reader and the model finds it.
+    @ParameterizedTest
+    @ValueSource(strings = {"/meeting/title/vi", "/meeting/title/en", "/organisation/name/vi",
+        "/meeting/agenda/0/comments/0/summary/en", "/people/1/givenName", "/meeting/venue/vi",
+        "/meeting/id", "/meeting/kind", "/meeting/date"})
+    void aLoneSurrogateIsAValueErrorAtItsMember(String member) {
+      // Escaped in the JSON text: a tree would write the surrogate out as '?'.
+      String json = Docs.with(member, "\"lone-surrogate\"")
+          .replace("lone-surrogate", "Hội\\ud800nghị");
+      GovernanceJsonException e = rejected(json, "format.value", member);
+      assertThat(e.getMessage(Locale.ENGLISH)).contains("surrogate");
+    }
+
+    @Test
+    void aSurrogatePairIsText() {
+      MeetingRecord read = GovernanceJson.strict().read(Docs.with("/meeting/title/en",
+          "\"surrogate-pair\"").replace("surrogate-pair", "Hội nghị \\ud835\\udc00"));
+      assertThat(read.getMeeting().getTitle().getEn()).contains("Hội nghị \ud835\udc00");
     }
   }
 
