@@ -60,8 +60,8 @@ public final class Threshold {
    */
   public static Threshold parse(String text) {
     Checks.notNull(text, "text");
-    // The form (>=|>)(\d{1,4})/(\d{1,4}), read by hand: a matcher and its groups were a tenth
-    // of the time a decision took to read. ThresholdFormTest holds this to that expression.
+    // The form (>=|>)(\d{1,4})/(\d{1,4}), read by hand: a matcher and its groups were a fifth
+    // of the time a decision took to read. ChecksTest holds this to that expression.
     boolean strict = !text.startsWith(">=");
     int from = strict ? 1 : 2;
     int slash = text.indexOf('/');
