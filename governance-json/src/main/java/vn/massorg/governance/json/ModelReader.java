@@ -121,7 +121,6 @@ final class ModelReader {
     boolean meeting = false;
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "format":
           members = once(members, 1);
@@ -201,7 +200,6 @@ final class ModelReader {
     ImmutableOrganisation.Builder b = Organisation.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -248,7 +246,6 @@ final class ModelReader {
     ImmutableMemberUnit.Builder b = MemberUnit.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -280,7 +277,6 @@ final class ModelReader {
     ImmutableTerm.Builder b = Term.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -331,7 +327,6 @@ final class ModelReader {
     ImmutableBody.Builder b = Body.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -378,7 +373,6 @@ final class ModelReader {
     ImmutablePost.Builder b = Post.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -420,7 +414,6 @@ final class ModelReader {
     ImmutablePostHolding.Builder b = PostHolding.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "personId":
           members = once(members, 1);
@@ -454,7 +447,6 @@ final class ModelReader {
     ImmutablePerson.Builder b = Person.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -500,7 +492,6 @@ final class ModelReader {
     ImmutableMeeting.Builder b = Meeting.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -568,7 +559,6 @@ final class ModelReader {
     ImmutableAttendance.Builder b = Attendance.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "entries":
           members = once(members, 1);
@@ -596,7 +586,6 @@ final class ModelReader {
     ImmutableAttendanceEntry.Builder b = AttendanceEntry.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "personId":
           members = once(members, 1);
@@ -631,7 +620,6 @@ final class ModelReader {
     ImmutableAttendanceCounts.Builder b = AttendanceCounts.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "present":
           members = once(members, 1);
@@ -661,7 +649,6 @@ final class ModelReader {
     ImmutableAgendaItem.Builder b = AgendaItem.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "title":
           members = once(members, 1);
@@ -712,7 +699,6 @@ final class ModelReader {
     ImmutablePresentation.Builder b = Presentation.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "presenterId":
           members = once(members, 1);
@@ -743,7 +729,6 @@ final class ModelReader {
     ImmutableComment.Builder b = Comment.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "speakerId":
           members = once(members, 1);
@@ -773,7 +758,6 @@ final class ModelReader {
     ImmutableDecision.Builder b = Decision.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "title":
           members = once(members, 1);
@@ -811,7 +795,6 @@ final class ModelReader {
     ImmutableVoteCount.Builder b = VoteCount.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "inFavour":
           members = once(members, 1);
@@ -843,7 +826,6 @@ final class ModelReader {
     ImmutableConclusion.Builder b = Conclusion.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "speakerId":
           members = once(members, 1);
@@ -883,7 +865,6 @@ final class ModelReader {
     ImmutableReport.Builder b = Report.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "id":
           members = once(members, 1);
@@ -952,7 +933,6 @@ final class ModelReader {
     ImmutableActivityResult.Builder b = ActivityResult.builder();
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "area":
           members = once(members, 1);
@@ -982,7 +962,6 @@ final class ModelReader {
     String en = null;
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      advance();
       switch (name) {
         case "vi":
           members = once(members, 1);
@@ -1138,6 +1117,10 @@ final class ModelReader {
 
   // ---------------------------------------------------------------- members the format lacks
 
+  /**
+   * A member the format does not have, found on its name: strict reading refuses it before its
+   * value is read (a huge or broken value is not read at all); lenient reading keeps the value.
+   */
   private void unknown(String name) throws IOException {
     pendingText = null;
     JsonPointer member = p.getParsingContext().pathAsPointer();
@@ -1156,6 +1139,7 @@ final class ModelReader {
       throw error("format.duplicate-key", member.toString(),
           Messages.of("format.duplicate-key", Messages.quote(name)));
     }
+    p.nextToken();
     JsonNode value = JsonSetup.Mapper.TREE_READER.readTree(p);
     // Kept members are written back and digested: a lone surrogate in them would come out as
     // "?", so they are held to the same rule as the model's texts.
@@ -1202,16 +1186,19 @@ final class ModelReader {
   // ---------------------------------------------------------------- errors
 
   /**
-   * Marks a member of the object being read as seen; a second time is a duplicate key. Known
-   * members are checked here with one bit each, cheaper than the parser's per-object hash set;
-   * unknown members are checked where they are kept, and trees by the tree reader.
+   * Marks a member of the object being read as seen, a second time being a duplicate key, and
+   * moves to its value. Known members are checked here with one bit each, cheaper than the
+   * parser's per-object hash set; unknown members are checked where they are kept, and trees by
+   * the tree reader. Every known member's case starts here, so no value is read before its name
+   * is known to the format.
    */
-  private int once(int members, int bit) {
+  private int once(int members, int bit) throws IOException {
     if ((members & bit) != 0) {
       String name = p.getParsingContext().getCurrentName();
       throw error("format.duplicate-key", pointer(),
           Messages.of("format.duplicate-key", Messages.quote(name)));
     }
+    advance();
     return members | bit;
   }
 

@@ -32,6 +32,16 @@ class StrictReadingTest {
       rejected(Docs.with("/meeting/@class", "\"java.lang.Runtime\""), "format.unknown-field",
           "/meeting/@class");
     }
+
+    @Test
+    void anUnknownMemberIsRefusedOnItsNameBeforeItsValueIsRead() {
+      // A value over the string limit, and one the parser cannot read: neither is reached.
+      String huge = "\"" + "x".repeat(JsonSetup.MAX_STRING + 10) + "\"";
+      rejected(Docs.with("/meeting/notes", "\"placeholder\"").replace("\"placeholder\"", huge),
+          "format.unknown-field", "/meeting/notes");
+      rejected(Docs.with("/meeting/notes", "\"placeholder\"").replace("\"placeholder\"", "[1, 2,"),
+          "format.unknown-field", "/meeting/notes");
+    }
   }
 
   @Nested
