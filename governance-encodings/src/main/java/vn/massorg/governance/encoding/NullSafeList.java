@@ -164,18 +164,11 @@ final class NullSafeList<T> {
       if (list == null) {
         return single == null ? Collections.emptyList() : Collections.singletonList(single);
       }
-      switch (list.size()) {
-        case 0:
-          return Collections.emptyList();
-        case 1:
-          return Collections.singletonList(list.get(0));
-        default:
-          if (!shared) {
-            list.trimToSize();
-            shared = true;
-          }
-          return Collections.unmodifiableList(list);
+      if (list.size() > 1 && !shared) {
+        list.trimToSize();
+        shared = true;
       }
+      return wrap(list);
     }
   }
 }
