@@ -82,7 +82,7 @@ public final class GovernanceValidator {
     List<Finding> findings = new ArrayList<>();
     FieldRules.check(record, findings);
     findings.addAll(RecordRules.check(record, charter));
-    return findings.isEmpty() ? ValidationReport.empty() : ValidationReport.of(findings);
+    return ValidationReport.of(findings);
   }
 
   /**

@@ -14,10 +14,14 @@ import java.util.stream.Collectors;
  * <p>This class is immutable and thread-safe.
  */
 public final class ValidationReport {
+  /**
+   * Findings equal in all three keep the order the rules found them in (the sort is stable and
+   * the rules run in a fixed order): comparing their messages would render them, and messages
+   * are rendered only when read.
+   */
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getPath)
       .thenComparing(Finding::getCode)
-      .thenComparing(Finding::getSeverity)
-      .thenComparing(f -> f.getMessage().getVi());
+      .thenComparing(Finding::getSeverity);
   private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
   private final List<Finding> findings;

@@ -313,9 +313,10 @@ public final class FieldRules {
     }
     String shown = String.valueOf(invalid);
     args.put("invalid", shown.length() <= 60 ? shown : shown.substring(0, 57) + "...");
-    String key = Rule.MESSAGE_PREFIX + rule.getCode();
-    String rendered = Messages.has(key + ".value") ? key + ".value" : key;
-    out.add(Finding.of(rule.getCode(), Severity.ERROR, pointer(name), () ->
-        Messages.render(rendered, args), SOURCE, args));
+    out.add(Finding.of(rule.getCode(), Severity.ERROR, pointer(name), () -> {
+      // The message that shows the invalid value, where the rule has one; chosen on first use.
+      String key = rule.messageKey();
+      return Messages.render(Messages.has(key + ".value") ? key + ".value" : key, args);
+    }, SOURCE, args));
   }
 }

@@ -395,10 +395,8 @@ public final class RecordRules {
   }
 
   private void overlap(Rule rule, Located x, Located y) {
-    Span a = Span.of(x.holding);
-    Span b = Span.of(y.holding);
-    Severity severity = a.certainlyOverlaps(b) ? Severity.ERROR
-        : a.mayOverlap(b) ? Severity.NOT_CHECKED : null;
+    Severity severity = x.span.certainlyOverlaps(y.span) ? Severity.ERROR
+        : x.span.mayOverlap(y.span) ? Severity.NOT_CHECKED : null;
     if (severity != null) {
       sink.add(rule, severity, y.path(), "post", x.post.getId(),
           "person", y.holding.getPersonId(), "other", x.holding.getPersonId(),
@@ -412,10 +410,13 @@ public final class RecordRules {
     final int body;
     final int postIndex;
     final int holdingIndex;
+    /** Made once per holding, not once per pair it is compared in. */
+    final Span span;
 
     Located(Post post, PostHolding holding, int body, int postIndex, int holdingIndex) {
       this.post = post;
       this.holding = holding;
+      this.span = Span.of(holding);
       this.body = body;
       this.postIndex = postIndex;
       this.holdingIndex = holdingIndex;
