@@ -48,13 +48,7 @@ final class Checks {
     return isNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
-  /**
-   * Whether a text is in NFC. Text made only of characters that are NFC whatever follows them
-   * needs no look at the Unicode tables: those below U+0300, where the combining marks start,
-   * the precomposed Vietnamese letters of U+1E00–U+1EFF, and the dashes, quotation marks, bullets
-   * and ellipsis of U+2010–U+2027 that Vietnamese documents use. That is nearly all Vietnamese
-   * text; any other character sends the whole text to the full check.
-   */
+  /** Whether a text is in NFC: the fast path of {@link #isPlainlyNfc}, then Unicode's tables. */
   static boolean isNfc(String text) {
     return isPlainlyNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC);
   }
@@ -90,6 +84,13 @@ final class Checks {
     return text.isEmpty() || isNfcText(text.get(), name);
   }
 
+  /**
+   * Whether a text is NFC without a look at the Unicode tables: it is made only of characters
+   * that are NFC whatever follows them, those below U+0300, where the combining marks start, the
+   * precomposed Vietnamese letters of U+1E00–U+1EFF, and the dashes, quotation marks, bullets and
+   * ellipsis of U+2010–U+2027 that Vietnamese documents use. That is nearly all Vietnamese text;
+   * false sends the whole text to the full check.
+   */
   private static boolean isPlainlyNfc(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -15,9 +15,10 @@ import java.lang.annotation.Target;
  * <p>The constraint names no validator here, so that the model does not depend on the validation
  * engine: governance-core registers it with Jakarta Validation's service loader
  * ({@code META-INF/services/jakarta.validation.ConstraintValidator}). A host application's plain
- * validator therefore checks it with the default charter and reports the rules' errors; the
- * library's own validator reports warnings and "not checked" outcomes as well, against the
- * charter it is given.
+ * validator therefore checks it and reports the rules' errors, against the model charter or the
+ * host's own charter given as Hibernate Validator's constraint validator payload. The library's
+ * own validator does not use this constraint: it runs the same rules directly, and reports
+ * warnings and "not checked" outcomes as well, against the charter it is given.
  */
 @Documented
 @Constraint(validatedBy = {})

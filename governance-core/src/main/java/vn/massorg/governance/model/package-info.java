@@ -14,7 +14,8 @@
  * A fact that the source does not give is an empty {@code Optional}: "not recorded".
  *
  * <p>Depends on: the JDK, Jakarta Validation annotations (constraints), Immutables and
- * governance-encodings (compile time only). Must not depend on: the validation engine, the charter, Jackson or any JSON library.
+ * governance-encodings (compile time only). Must not depend on: the validation engine, the
+ * charter, Jackson or any JSON library.
  */
 @ModelStyle
 package vn.massorg.governance.model;
