@@ -34,7 +34,23 @@ final class Checks {
     }
   }
 
+  /**
+   * The constants of each enumeration, shared: {@link Class#getEnumConstants()} copies its array
+   * on every call, and codes are read for every holding, attendance entry and decision.
+   */
+  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Object[] computeValue(Class<?> type) {
+      return type.getEnumConstants();
+    }
+  };
+
   private Checks() {}
+
+  /** An enumeration's constants, not copied: callers must not change the array. */
+  static Object[] constants(Class<?> type) {
+    return CONSTANTS.get(type);
+  }
 
   static <T> T notNull(T value, String name) {
     if (value == null) {

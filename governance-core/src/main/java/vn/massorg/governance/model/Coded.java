@@ -42,14 +42,15 @@ public interface Coded {
    */
   static <E extends Enum<E> & Coded> E fromCode(Class<E> type, String code) {
     Checks.notNull(code, "code");
-    for (E constant : type.getEnumConstants()) {
-      if (constant.getCode().equals(code)) {
-        return constant;
+    Object[] constants = Checks.constants(type);
+    for (Object constant : constants) {
+      if (((Coded) constant).getCode().equals(code)) {
+        return type.cast(constant);
       }
     }
     StringBuilder codes = new StringBuilder();
-    for (E constant : type.getEnumConstants()) {
-      codes.append(codes.length() == 0 ? "" : ", ").append(constant.getCode());
+    for (Object constant : constants) {
+      codes.append(codes.length() == 0 ? "" : ", ").append(((Coded) constant).getCode());
     }
     throw new InvalidRecordException("\"" + Checks.shorten(code) + "\" không phải là mã của "
         + type.getSimpleName() + " (một trong: " + codes + ")",

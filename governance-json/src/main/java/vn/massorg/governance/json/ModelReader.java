@@ -56,7 +56,6 @@ import vn.massorg.governance.model.MemberUnitKind;
 import vn.massorg.governance.model.Organisation;
 import vn.massorg.governance.model.OrganisationLevel;
 import vn.massorg.governance.model.PartialDate;
-import vn.massorg.governance.model.PeriodKind;
 import vn.massorg.governance.model.Person;
 import vn.massorg.governance.model.Post;
 import vn.massorg.governance.model.PostHolding;
@@ -114,33 +113,24 @@ final class ModelReader {
   MeetingRecord document() throws IOException {
     object();
     ImmutableMeetingRecord.Builder b = MeetingRecord.builder();
-    boolean format = false;
-    boolean version = false;
-    boolean organisation = false;
-    boolean term = false;
-    boolean meeting = false;
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       switch (name) {
         case "format":
           members = once(members, 1);
           checkFormat(string());
-          format = true;
           break;
         case "formatVersion":
           members = once(members, 2);
           formatVersion = checkVersion(string());
-          version = true;
           break;
         case "organisation":
           members = once(members, 4);
           b.organisation(organisation());
-          organisation = true;
           break;
         case "term":
           members = once(members, 8);
           b.term(term());
-          term = true;
           break;
         case "people":
           members = once(members, 16);
@@ -152,7 +142,6 @@ final class ModelReader {
         case "meeting":
           members = once(members, 32);
           b.meeting(meeting());
-          meeting = true;
           break;
         case "reports":
           members = once(members, 64);
@@ -165,11 +154,11 @@ final class ModelReader {
           unknown(name);
       }
     }
-    require(format, "format");
-    require(version, "formatVersion");
-    require(organisation, "organisation");
-    require(term, "term");
-    require(meeting, "meeting");
+    require(members, 1, "format");
+    require(members, 2, "formatVersion");
+    require(members, 4, "organisation");
+    require(members, 8, "term");
+    require(members, 32, "meeting");
     try {
       return b.build();
     } catch (InvalidRecordException e) {
@@ -1004,38 +993,34 @@ final class ModelReader {
   }
 
   <E extends Enum<E> & Coded> E coded(Class<E> type) throws IOException {
-    String text = string();
-    for (Object constant : CONSTANTS.get(type)) {
-      if (((Coded) constant).getCode().equals(text)) {
-        return type.cast(constant);
-      }
+    String text = unscannedString();
+    try {
+      return Coded.fromCode(type, text);
+    } catch (InvalidRecordException e) {
+      throw valueError(text, e);
     }
-    // Not a code of the enumeration: the model's own complaint, which lists the codes.
-    return parse(text, code -> Coded.fromCode(type, code));
   }
-
-  /**
-   * The constants of each enumeration, shared: {@link Class#getEnumConstants()} copies its array
-   * on every call, and codes are read for every holding, attendance entry and decision.
-   */
-  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
-    @Override
-    protected Object[] computeValue(Class<?> type) {
-      return type.getEnumConstants();
-    }
-  };
 
   /** A string read into a value by a model factory whose complaint becomes a value error here. */
   <T> T value(Function<String, T> parse) throws IOException {
-    return parse(string(), parse);
-  }
-
-  private <T> T parse(String text, Function<String, T> parse) {
+    String text = unscannedString();
     try {
       return parse.apply(text);
     } catch (InvalidRecordException e) {
-      throw error("format.value", pointer(), model("format.value", e));
+      throw valueError(text, e);
     }
+  }
+
+  /**
+   * The model's complaint about a code, date, period or threshold, as a value error. None of
+   * them accepts a lone surrogate, so the string is scanned for one only here, after the model
+   * refused it: a surrogate gets its own message rather than one that would echo it.
+   */
+  private GovernanceJsonException valueError(String text, InvalidRecordException e) {
+    if (hasLoneSurrogate(text)) {
+      return error("format.value", pointer(), Messages.of("format.value.surrogate"));
+    }
+    return error("format.value", pointer(), model("format.value", e));
   }
 
   // ---------------------------------------------------------------- scalars, strictly
@@ -1141,8 +1126,8 @@ final class ModelReader {
     }
     p.nextToken();
     JsonNode value = JsonSetup.Mapper.TREE_READER.readTree(p);
-    // Kept members are written back and digested: a lone surrogate in them would come out as
-    // "?", so they are held to the same rule as the model's texts.
+    // Kept members are written back with the record (write(JsonDocument)), where Jackson would
+    // write a lone surrogate as "?": they are held to the same rule as the model's texts.
     if (hasLoneSurrogate(name) || hasLoneSurrogate(value)) {
       throw error("format.value", member.toString(), Messages.of("format.value.surrogate"));
     }
@@ -1153,12 +1138,13 @@ final class ModelReader {
     if (node.isTextual()) {
       return hasLoneSurrogate(node.textValue());
     }
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      if (hasLoneSurrogate(field.getKey()) || hasLoneSurrogate(field.getValue())) {
-        return true;
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        if (hasLoneSurrogate(field.getKey()) || hasLoneSurrogate(field.getValue())) {
+          return true;
+        }
       }
-    }
-    if (node.isArray()) {
+    } else if (node.isArray()) {
       for (JsonNode element : node) {
         if (hasLoneSurrogate(element)) {
           return true;
@@ -1183,7 +1169,7 @@ final class ModelReader {
     return false;
   }
 
-  // ---------------------------------------------------------------- errors
+  // ---------------------------------------------------------------- members seen, and errors
 
   /**
    * Marks a member of the object being read as seen, a second time being a duplicate key, and
