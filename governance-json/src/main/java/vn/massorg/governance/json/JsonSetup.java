@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -62,30 +61,26 @@ final class JsonSetup {
 
   /**
    * The mapper and the tree reader, built on first use: strict reading needs only {@link
-   * #FACTORY}, and building a mapper (its configuration, the module, the type factory) is a good
-   * part of a fresh JVM's first read. The mapper gets a copy of the factory, so that the mapper
-   * never becomes the codec of {@link #FACTORY}: a parser made by the factory behaves the same
-   * whether or not some earlier call built the mapper.
+   * #FACTORY}, and building a mapper is a good part of a fresh JVM's first read. The mapper gets
+   * a copy of the factory, so that the mapper never becomes the codec of {@link #FACTORY}: a
+   * parser made by the factory behaves the same whether or not some earlier call built the
+   * mapper.
    */
   static final class Mapper {
     /**
      * The mapper: only for reading the values of unknown members as trees and writing them back
-     * into the factory's generators, which have no codec (lenient mode). It has no default typing
-     * and reads numbers of unknown members exactly (big decimals with their scale).
+     * into the factory's generators, which have no codec (lenient mode). It binds no Java types,
+     * so it needs no module, typing or unknown-property settings; it refuses a key twice in a
+     * tree and reads numbers exactly (big decimals with their scale).
      */
     static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY.copy())
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
-        .addModule(new GovernanceModule())
         .build();
 
-    /** Reads one value as a tree in the middle of a document (so: no trailing-token check). */
-    static final ObjectReader TREE_READER = MAPPER.reader()
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Reads one value as a tree in the middle of a document (no trailing-token check). */
+    static final ObjectReader TREE_READER = MAPPER.reader();
 
     private Mapper() {}
   }
