@@ -116,15 +116,15 @@ final class Canonical extends JsonGenerator {
 
   @Override
   public void writeEndObject() throws IOException {
-    close(true);
+    end(true);
   }
 
   @Override
   public void writeEndArray() throws IOException {
-    close(false);
+    end(false);
   }
 
-  private void close(boolean object) throws IOException {
+  private void end(boolean object) throws IOException {
     if (current == null || current.object != object || current.pending != null) {
       throw new IllegalStateException("unbalanced " + (object ? "object" : "array"));
     }

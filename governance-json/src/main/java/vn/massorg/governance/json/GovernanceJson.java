@@ -529,7 +529,7 @@ public final class GovernanceJson {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
-    // The canonical bytes go straight into the hash: no copy of the document is kept.
+    // The canonical bytes go straight into the hash, without a text or byte array of them.
     canonical(record, new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
     return "sha256:" + HexFormat.of().formatHex(sha256.digest());
   }

@@ -87,8 +87,8 @@ final class ModelReader {
   private String formatVersion;
   private int unknownCount;
   /**
-   * The string value {@link #advance()} read for the current member, until {@link #string()}
-   * takes it; null when the current value is not a string, or is taken.
+   * The string value {@link #advance()} read for the current member, until {@link
+   * #unscannedString()} takes it; null when the current value is not a string, or is taken.
    */
   private String pendingText;
 
