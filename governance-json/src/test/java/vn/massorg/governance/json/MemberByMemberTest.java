@@ -51,6 +51,25 @@ class MemberByMemberTest {
   }
 
   @Test
+  void everyListGivenAsAnObjectIsATypeErrorThatNamesBothTypes() {
+    List<String> members = new ArrayList<>();
+    ObjectNode tree = Docs.tree(Samples.everyAttribute());
+    objectMembers(tree, "", members, new ArrayList<>());
+    int lists = 0;
+    for (String member : members) {
+      if (!tree.at(member).isArray()) {
+        continue;
+      }
+      lists++;
+      GovernanceJsonException e = Rejections.rejected(Docs.with(member, "{}"), "format.type",
+          member);
+      assertThat(e.getMessage(java.util.Locale.ENGLISH)).as(member)
+          .contains("expected an array, found an object");
+    }
+    assertThat(lists).as("lists of the full record").isGreaterThan(15);
+  }
+
+  @Test
   void anUnknownMemberInAnyObjectIsRefusedAtItsPointerOrKeptThere() {
     List<String> objects = new ArrayList<>();
     objectMembers(Docs.tree(Samples.everyAttribute()), "", new ArrayList<>(), objects);
