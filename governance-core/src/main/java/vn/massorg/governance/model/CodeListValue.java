@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * An entry of an extensible code list (body kinds, post kinds, activity areas, ...): a stable
@@ -20,7 +19,18 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe.
  */
 public abstract class CodeListValue {
-  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+  /**
+   * The longest code, in characters: what the JSON Schema's {@code maxLength} says, and what the
+   * model refuses beyond.
+   */
+  public static final int MAX_CODE_LENGTH = 100;
+
+  /**
+   * The form of a code, for documentation and the tests that hold {@link #isCode} to it. It is
+   * never run on input: Java's engine recurses once per repetition of the group, so a long code
+   * of the form {@code a-a-a-...} overflows the stack.
+   */
+  static final String CODE_FORM = "[a-z][a-z0-9]*(?:-[a-z0-9]+)*";
 
   private final String code;
   private final BilingualText label;
@@ -109,7 +119,13 @@ public abstract class CodeListValue {
       if (found != null) {
         return found;
       }
-      if (!CODE.matcher(code).matches()) {
+      if (code.length() > MAX_CODE_LENGTH) {
+        throw new InvalidRecordException("'code' dài quá " + MAX_CODE_LENGTH + " ký tự ("
+            + code.length() + "): \"" + Checks.shorten(code) + "\"", "'code' is longer than "
+            + MAX_CODE_LENGTH + " characters (" + code.length() + "): \""
+            + Checks.shorten(code) + "\"");
+      }
+      if (!isCode(code)) {
         throw new InvalidRecordException("'code' không phải là mã " + listName + ": \""
             + Checks.shorten(code) + "\" (chỉ gồm các từ chữ thường nối bằng '-')",
             "'code' is not a " + listName + " code: \"" + Checks.shorten(code)
@@ -117,5 +133,27 @@ public abstract class CodeListValue {
       }
       return custom.apply(code);
     }
+  }
+
+  /**
+   * Whether a text has the form {@link #CODE_FORM}, read in one pass without a regular
+   * expression, so that no input can make it recurse or backtrack.
+   */
+  static boolean isCode(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) < 'a' || text.charAt(0) > 'z' || text.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '-') {
+        if (text.charAt(i - 1) == '-') {
+          return false;
+        }
+      } else if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 }
