@@ -24,8 +24,8 @@ final class Errors {
   private Errors() {}
 
   /** An error at the start of the input (encoding, BOM, empty input). */
-  static GovernanceJsonException atStart(String key) {
-    return new GovernanceJsonException("format.syntax", "", 1, 1, Messages.of(key));
+  static GovernanceJsonException atStart(String key, String... args) {
+    return new GovernanceJsonException("format.syntax", "", 1, 1, Messages.of(key, args));
   }
 
   static GovernanceJsonException translate(JsonProcessingException e, JsonParser parser) {

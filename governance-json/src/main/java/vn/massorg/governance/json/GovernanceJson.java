@@ -164,15 +164,36 @@ public final class GovernanceJson {
 
   JsonDocument readDocument(byte[] json, int offset, int length) {
     checkStart(json, offset, length);
+    if (length > JsonSetup.MAX_DOCUMENT) {
+      throw tooLarge(json, offset);
+    }
     try (JsonParser parser = JsonSetup.FACTORY.createParser(json, offset, length)) {
       return parse(parser);
-    } catch (JsonProcessingException e) {
-      // Bad input found before parsing starts: the parser refuses a byte array longer than the
-      // document limit when it is created. Not an I/O failure.
-      throw Errors.translate(e, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A document over the size limit, refused where the limit is crossed: the first byte past
+   * it, with its line and its column (in bytes, as the parser counts them), so that the
+   * refusal has a real location like every other.
+   */
+  private static GovernanceJsonException tooLarge(byte[] json, int offset) {
+    int line = 1;
+    int lineStart = offset;
+    for (int i = offset, end = offset + JsonSetup.MAX_DOCUMENT; i < end; i++) {
+      if (json[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return tooLarge(line, offset + JsonSetup.MAX_DOCUMENT - lineStart + 1);
+  }
+
+  private static GovernanceJsonException tooLarge(long line, long column) {
+    return new GovernanceJsonException("format.limit", "", line, column, Messages.of(
+        "format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT)));
   }
 
   /**
@@ -238,8 +259,15 @@ public final class GovernanceJson {
       throw Errors.atStart("format.syntax.bom");
     }
     if (json.length() > JsonSetup.MAX_DOCUMENT) {
-      throw new GovernanceJsonException("format.limit", "", 1, 1, Messages.of(
-          "format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT)));
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < JsonSetup.MAX_DOCUMENT; i++) {
+        if (json.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw tooLarge(line, JsonSetup.MAX_DOCUMENT - lineStart + 1);
     }
     try (JsonParser parser = JsonSetup.FACTORY.createParser(json)) {
       return parse(parser);
@@ -362,19 +390,44 @@ public final class GovernanceJson {
    * language, agrees on what a document says.
    */
   private static void checkStart(byte[] json, int offset, int length) {
-    if (length >= 3 && (json[offset] & 0xff) == 0xEF && (json[offset + 1] & 0xff) == 0xBB
-        && (json[offset + 2] & 0xff) == 0xBF) {
+    int n = Math.min(length, 4);
+    int[] b = new int[4];
+    for (int i = 0; i < n; i++) {
+      b[i] = json[offset + i] & 0xff;
+    }
+    if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
       throw Errors.atStart("format.syntax.bom");
     }
-    if (length >= 2 && (((json[offset] & 0xff) == 0xFE && (json[offset + 1] & 0xff) == 0xFF)
-        || ((json[offset] & 0xff) == 0xFF && (json[offset + 1] & 0xff) == 0xFE))) {
-      throw Errors.atStart("format.syntax.encoding");
+    if (n >= 2 && b[0] == 0xFE && b[1] == 0xFF) {
+      throw Errors.atStart("format.syntax.encoding", "UTF-16BE (BOM FE FF)");
     }
-    for (int i = 0; i < Math.min(length, 4); i++) {
-      if (json[offset + i] == 0) {
-        throw Errors.atStart("format.syntax.encoding");
-      }
+    if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE) {
+      throw Errors.atStart("format.syntax.encoding", n == 4 && b[2] == 0 && b[3] == 0
+          ? "UTF-32LE (BOM FF FE 00 00)" : "UTF-16LE (BOM FF FE)");
     }
+    int nul = -1;
+    for (int i = 0; i < n && nul < 0; i++) {
+      nul = b[i] == 0 ? i : -1;
+    }
+    if (nul < 0) {
+      return;
+    }
+    // A JSON text starts with ASCII, so the places of its NUL bytes tell the encoding apart
+    // (RFC 4627, section 3); any other NUL is binary data, said as such.
+    if (n == 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+      throw Errors.atStart("format.syntax.encoding", "UTF-32BE");
+    }
+    if (n == 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+      throw Errors.atStart("format.syntax.encoding", "UTF-32LE");
+    }
+    if (n >= 2 && b[0] == 0 && b[1] != 0 && (n < 4 || b[2] == 0 && b[3] != 0)) {
+      throw Errors.atStart("format.syntax.encoding", "UTF-16BE");
+    }
+    if (n >= 2 && b[0] != 0 && b[1] == 0 && (n < 4 || b[2] != 0 && b[3] == 0)) {
+      throw Errors.atStart("format.syntax.encoding", "UTF-16LE");
+    }
+    throw new GovernanceJsonException("format.syntax", "", 1, nul + 1,
+        Messages.of("format.syntax.binary", Integer.toString(nul + 1)));
   }
 
   // ---------------------------------------------------------------- writing

@@ -23,7 +23,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 final class JsonSetup {
   /** Nesting depth: a record nests 8 levels; unknown members kept in lenient mode may go deeper. */
   static final int MAX_DEPTH = 64;
-  /** Characters in one string value: a long report text is a few hundred kilobytes at most. */
+  /**
+   * Characters (Unicode code points) in one string value: a long report text is a few hundred
+   * kilobytes at most. Code points, not UTF-16 units, because that is what the JSON Schema's
+   * {@code maxLength} counts and what every language can count: the reader checks it itself
+   * ({@link ModelReader}), behind the parser's own limit of twice as many UTF-16 units.
+   */
   static final int MAX_STRING = 1_000_000;
   /** Characters in one number: the format has only ints (10 digits and a sign). */
   static final int MAX_NUMBER = 32;
@@ -38,7 +43,9 @@ final class JsonSetup {
 
   static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_DEPTH)
-      .maxStringLength(MAX_STRING)
+      // A code point is at most two UTF-16 units: the parser's limit lets every string of
+      // MAX_STRING code points through, and the reader refuses longer ones by their count.
+      .maxStringLength(2 * MAX_STRING)
       .maxNumberLength(MAX_NUMBER)
       .maxNameLength(MAX_NAME)
       .maxDocumentLength(MAX_DOCUMENT)

@@ -175,7 +175,7 @@ final class ModelReader {
 
   private String checkVersion(String value) {
     if (GovernanceJson.FORMAT_VERSION.equals(value)
-        || (lenient && value.matches("1\\.(0|[1-9][0-9]{0,3})"))) {
+        || (lenient && value.length() <= 6 && value.matches("1\\.(0|[1-9][0-9]{0,3})"))) {
       return value;
     }
     throw error("format.version", pointer(), Messages.of("format.version", Messages.quote(value),
@@ -1038,12 +1038,26 @@ final class ModelReader {
     String s = pendingText;
     if (s != null) {
       pendingText = null;
-      return s;
-    }
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
+    } else if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType("type.string");
+    } else {
+      s = p.getText();
     }
-    return p.getText();
+    if (s.length() > JsonSetup.MAX_STRING) {
+      checkLength(s);
+    }
+    return s;
+  }
+
+  /**
+   * The string limit in code points, as the schema's {@code maxLength} counts them; only a
+   * string longer in UTF-16 units than the limit can be over it, so only such a one is counted.
+   */
+  private void checkLength(String s) {
+    if (s.codePointCount(0, s.length()) > JsonSetup.MAX_STRING) {
+      throw error("format.limit", pointer(), Messages.of("format.limit.string",
+          Integer.toString(JsonSetup.MAX_STRING)));
+    }
   }
 
   int integer() throws IOException {
@@ -1126,32 +1140,47 @@ final class ModelReader {
     }
     p.nextToken();
     JsonNode value = JsonSetup.Mapper.TREE_READER.readTree(p);
-    // Kept members are written back with the record (write(JsonDocument)), where Jackson would
-    // write a lone surrogate as "?": they are held to the same rule as the model's texts.
-    if (hasLoneSurrogate(name) || hasLoneSurrogate(value)) {
+    if (hasLoneSurrogate(name)) {
       throw error("format.value", member.toString(), Messages.of("format.value.surrogate"));
     }
+    checkKept(value, member);
     kept.put(name, value);
   }
 
-  private static boolean hasLoneSurrogate(JsonNode node) {
-    if (node.isTextual()) {
-      return hasLoneSurrogate(node.textValue());
+  /**
+   * A kept member's value is held to the rules of the model's values, since it is written back
+   * with the record ({@code write(JsonDocument)}): no null anywhere in it (the format has one
+   * spelling of "not recorded", absence, in both modes), no lone surrogate (Jackson would write
+   * it as "?"), no string over the limit in code points. The first fault is reported at its own
+   * pointer.
+   */
+  private void checkKept(JsonNode node, JsonPointer at) {
+    if (node.isNull()) {
+      throw error("format.null", at.toString(), Messages.of("format.null"));
     }
-    if (node.isObject()) {
+    if (node.isTextual()) {
+      String text = node.textValue();
+      if (hasLoneSurrogate(text)) {
+        throw error("format.value", at.toString(), Messages.of("format.value.surrogate"));
+      }
+      if (text.length() > JsonSetup.MAX_STRING
+          && text.codePointCount(0, text.length()) > JsonSetup.MAX_STRING) {
+        throw error("format.limit", at.toString(), Messages.of("format.limit.string",
+            Integer.toString(JsonSetup.MAX_STRING)));
+      }
+    } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (hasLoneSurrogate(field.getKey()) || hasLoneSurrogate(field.getValue())) {
-          return true;
+        JsonPointer inner = at.appendProperty(field.getKey());
+        if (hasLoneSurrogate(field.getKey())) {
+          throw error("format.value", inner.toString(), Messages.of("format.value.surrogate"));
         }
+        checkKept(field.getValue(), inner);
       }
     } else if (node.isArray()) {
-      for (JsonNode element : node) {
-        if (hasLoneSurrogate(element)) {
-          return true;
-        }
+      for (int i = 0; i < node.size(); i++) {
+        checkKept(node.get(i), at.appendIndex(i));
       }
     }
-    return false;
   }
 
   private static boolean hasLoneSurrogate(String s) {

@@ -12,11 +12,14 @@ import vn.massorg.governance.model.MeetingRecord;
 class LenientReadingTest {
   private static final GovernanceJson LENIENT = GovernanceJson.lenient();
 
-  /** A later writer's document: unknown members at several depths, of every JSON type. */
+  /**
+   * A later writer's document: unknown members at several depths, of every JSON type the format
+   * allows (not null: a later 1.x version refuses it as this one does).
+   */
   private static String later() {
     return Docs.edited(t -> {
       t.put("formatVersion", "1.3");
-      t.set("signature", Docs.parse("{\"alg\": \"ed25519\", \"value\": \"AAAA\", \"n\": null}"));
+      t.set("signature", Docs.parse("{\"alg\": \"ed25519\", \"value\": \"AAAA\", \"n\": true}"));
       t.with("organisation").with("name").put("fr", "Union X");
       ((com.fasterxml.jackson.databind.node.ObjectNode) t.at("/people/1"))
           .set("birthYear", Docs.parse("1970"));
@@ -81,6 +84,15 @@ class LenientReadingTest {
         "/term/bodies/0/seats");
     rejected(LENIENT, Docs.utf8(Docs.with("/meeting/venue", "null")), "format.null",
         "/meeting/venue");
+  }
+
+  @Test
+  void aNullInAnUnknownMemberIsAnErrorAtItsOwnPointerAsAnywhereElse() {
+    rejected(LENIENT, Docs.utf8(Docs.edited(t -> t.set("signature", Docs.parse("null")))),
+        "format.null", "/signature");
+    rejected(LENIENT, Docs.utf8(Docs.edited(t -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+        t.at("/meeting")).set("extra", Docs.parse("{\"a\": [1, {\"b/c\": null}]}")))),
+        "format.null", "/meeting/extra/a/1/b~1c");
   }
 
   @Test

@@ -1,8 +1,10 @@
 package vn.massorg.governance.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.massorg.governance.json.Rejections.rejected;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -373,6 +375,96 @@ class StrictReadingTest {
           + "(line 4, column 19): Wrong type: expected an object, found an integer");
       assertThat(e.getMessage()).isEqualTo("format.type /organisation "
           + "(dòng 4, cột 19): Sai kiểu giá trị: cần đối tượng, nhận được số nguyên");
+    }
+  }
+
+  @Nested
+  class Limits {
+    // The string limit counts code points, as the schema's maxLength does: a text under it in
+    // code points is read even when it is over it in UTF-16 units.
+    private final String astral = "\ud835\udc00";
+
+    @Test
+    void aTextOfTheMostCodePointsIsReadWhateverItsLengthInUtf16Units() {
+      String text = astral.repeat(JsonSetup.MAX_STRING);
+      MeetingRecord read = GovernanceJson.strict().read(Docs.with("/meeting/title/en",
+          "\"" + text + "\""));
+      assertThat(read.getMeeting().getTitle().getEn().get()).hasSize(2 * JsonSetup.MAX_STRING);
+    }
+
+    @Test
+    void oneCodePointMoreIsALimitErrorAtTheString() {
+      for (String text : new String[] {"x".repeat(JsonSetup.MAX_STRING + 1),
+          astral.repeat(JsonSetup.MAX_STRING) + "x", astral.repeat(JsonSetup.MAX_STRING + 1)}) {
+        GovernanceJsonException e = rejected(Docs.with("/meeting/title/en", "\"" + text + "\""),
+            "format.limit", "/meeting/title/en");
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("at most 1000000 characters");
+      }
+    }
+
+    @Test
+    void aDocumentOverTheSizeLimitIsRefusedWhereTheLimitIsCrossed() {
+      char[] chars = new char[JsonSetup.MAX_DOCUMENT + 100];
+      java.util.Arrays.fill(chars, ' ');
+      chars[0] = '{';
+      chars[10] = '\n';
+      chars[20] = '\n';
+      String text = new String(chars);
+      GovernanceJsonException fromBytes = rejected(Docs.utf8(text), "format.limit", "");
+      GovernanceJsonException fromText = catchThrowableOfType(GovernanceJsonException.class,
+          () -> GovernanceJson.strict().read(text));
+      for (GovernanceJsonException e : List.of(fromBytes, fromText)) {
+        assertThat(e.getLine()).isEqualTo(3);
+        assertThat(e.getColumn()).isEqualTo(JsonSetup.MAX_DOCUMENT - 21 + 1);
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("Document too large");
+      }
+      byte[] inArray = new byte[JsonSetup.MAX_DOCUMENT + 7];
+      java.util.Arrays.fill(inArray, (byte) ' ');
+      GovernanceJsonException offset = catchThrowableOfType(GovernanceJsonException.class,
+          () -> GovernanceJson.strict().readDocument(inArray, 3, JsonSetup.MAX_DOCUMENT + 1));
+      assertThat(offset.getLine()).isEqualTo(1);
+      assertThat(offset.getColumn()).isEqualTo(JsonSetup.MAX_DOCUMENT + 1);
+    }
+  }
+
+  @Nested
+  class Encodings {
+    private final String doc = Docs.edited(t -> { });
+
+    @Test
+    void utf16AndUtf32AreNamedAsWhatWasFound() {
+      assertFound(doc.getBytes(java.nio.charset.StandardCharsets.UTF_16BE), "UTF-16BE");
+      assertFound(doc.getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "UTF-16LE");
+      assertFound(doc.getBytes(java.nio.charset.StandardCharsets.UTF_16), "UTF-16BE (BOM FE FF)");
+      assertFound(doc.getBytes(java.nio.charset.Charset.forName("UTF-32BE")), "UTF-32BE");
+      assertFound(doc.getBytes(java.nio.charset.Charset.forName("UTF-32LE")), "UTF-32LE");
+      byte[] le = doc.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+      byte[] withBom = new byte[le.length + 2];
+      withBom[0] = (byte) 0xFF;
+      withBom[1] = (byte) 0xFE;
+      System.arraycopy(le, 0, withBom, 2, le.length);
+      assertFound(withBom, "UTF-16LE (BOM FF FE)");
+    }
+
+    private void assertFound(byte[] input, String found) {
+      GovernanceJsonException e = rejected(input, "format.syntax", "");
+      assertThat(e.getMessage(Locale.ENGLISH)).endsWith(": The text is encoded in " + found
+          + ", not UTF-8: the format is UTF-8 only");
+      assertThat(e.getColumn()).isEqualTo(1);
+    }
+
+    @Test
+    void nulBytesThatAreNoEncodingAreBinaryDataAtTheirByte() {
+      for (int at = 0; at < 4; at++) {
+        byte[] input = Docs.utf8(doc);
+        input[at] = 0;
+        GovernanceJsonException e = rejected(input, "format.syntax", "");
+        assertThat(e.getMessage(Locale.ENGLISH)).as("NUL at %d", at)
+            .endsWith(": A NUL byte (0x00) at byte " + (at + 1) + ": binary data, not JSON text");
+        assertThat(e.getColumn()).isEqualTo(at + 1);
+      }
+      GovernanceJsonException one = rejected(new byte[] {0}, "format.syntax", "");
+      assertThat(one.getMessage(Locale.ENGLISH)).contains("binary data");
     }
   }
 }
