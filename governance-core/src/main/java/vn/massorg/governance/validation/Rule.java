@@ -73,6 +73,13 @@ public enum Rule {
   ARCHIVE_TERM_OVERLAP("archive.term-overlap", RuleLayer.CONSISTENCY, false),
   /** One identifier stands for different things in two records. */
   ARCHIVE_CONFLICT("archive.conflict", RuleLayer.CONSISTENCY, false),
+  /** Two records of an archive are of one meeting: they have its identifier. */
+  ARCHIVE_DUPLICATE_MEETING("archive.duplicate-meeting", RuleLayer.CONSISTENCY, false),
+  /**
+   * Two records of an archive have meetings of one body on one day under two identifiers:
+   * perhaps one meeting recorded twice, perhaps two sittings of a day (a warning).
+   */
+  ARCHIVE_SAME_DAY_MEETING("archive.same-day-meeting", RuleLayer.CONSISTENCY, false),
   /** A body met less often in a year than the charter requires. */
   ARCHIVE_MEETING_CADENCE("archive.meeting-cadence", RuleLayer.CHARTER, true),
   /** A quarter of a term has no quarterly report. */

@@ -19,6 +19,7 @@ import vn.massorg.governance.model.Body;
 import vn.massorg.governance.model.BodyKind;
 import vn.massorg.governance.model.Decision;
 import vn.massorg.governance.model.DecisionOutcome;
+import vn.massorg.governance.model.ImmutableMeeting;
 import vn.massorg.governance.model.ImmutableMeetingRecord;
 import vn.massorg.governance.model.ImmutableOrganisation;
 import vn.massorg.governance.model.ImmutablePerson;
@@ -174,10 +175,15 @@ public final class RuleMutations {
     });
 
     archive(Rule.ARCHIVE_TERM_OVERLAP, Severity.ERROR, r -> List.of(r,
-        Edits.term(r, t -> t.withId(t.getId() + "-b"))));
+        another(Edits.term(r, t -> t.withId(t.getId() + "-b")))));
     archive(Rule.ARCHIVE_CONFLICT, Severity.ERROR, r -> List.of(r,
-        ImmutableMeetingRecord.copyOf(r).withOrganisation(ImmutableOrganisation
-            .copyOf(r.getOrganisation()).withName(BilingualText.of("Tên khác")))));
+        another(ImmutableMeetingRecord.copyOf(r).withOrganisation(ImmutableOrganisation
+            .copyOf(r.getOrganisation()).withName(BilingualText.of("Tên khác"))))));
+    archive(Rule.ARCHIVE_DUPLICATE_MEETING, Severity.ERROR, r -> List.of(r, r));
+    archive(Rule.ARCHIVE_SAME_DAY_MEETING, Severity.WARNING, r -> {
+      date(r);
+      return List.of(r, Edits.meeting(r, m -> m.withId(m.getId() + "-b")));
+    });
     archive(Rule.ARCHIVE_MEETING_CADENCE, Severity.WARNING, RuleMutations::yearApart);
     archive(Rule.ARCHIVE_QUARTERLY_REPORTS, Severity.WARNING, r -> {
       int year = date(r).getYear() - 1;
@@ -374,6 +380,25 @@ public final class RuleMutations {
    * Two regular meetings of the body a year apart, the later one bare (no agenda, reports or
    * reviewed period): the year between holds one meeting, fewer than the charter's figure.
    */
+  /**
+   * The record as of another meeting of its body: another identifier and, when the date is
+   * exact, another day inside the term, so that the archive rules see two meetings, not one
+   * recorded twice.
+   */
+  private static MeetingRecord another(MeetingRecord r) {
+    return Edits.meeting(r, m -> {
+      ImmutableMeeting other = m.withId(m.getId() + "-b");
+      if (m.getDate().isEmpty() || !m.getDate().get().isComplete()) {
+        return other;
+      }
+      // The same year: the cadence rule counts years up to the latest meeting's.
+      LocalDate day = m.getDate().get().getEarliest();
+      LocalDate next = day.plusDays(1);
+      return other.withDate(PartialDate.of(next.getYear() != day.getYear()
+          || next.isAfter(r.getTerm().getEnd().getLatest()) ? day.minusDays(1) : next));
+    });
+  }
+
   private static List<MeetingRecord> yearApart(MeetingRecord r) {
     if (r.getMeeting().getKind() != MeetingKind.REGULAR) {
       throw new IllegalArgumentException("needs a regular meeting");
@@ -389,6 +414,7 @@ public final class RuleMutations {
     MeetingRecord bare = Edits.meeting(ImmutableMeetingRecord.copyOf(r).withReports(List.of()),
         m -> m.withDate(PartialDate.of(other)).withAgenda(List.of())
             .withReviewedPeriod(Optional.empty()));
+    bare = Edits.meeting(bare, m -> m.withId(m.getId() + "-" + other));
     return forward ? List.of(r, bare) : List.of(bare, r);
   }
 

@@ -35,7 +35,14 @@ class ArchiveRulesTest {
   private MeetingRecord regularOn(MeetingRecord r, LocalDate day) {
     MeetingRecord bare = ImmutableMeetingRecord.copyOf(r).withReports(List.of());
     return Edits.meeting(bare, m -> m.withDate(PartialDate.of(day)).withAgenda(List.of())
-        .withReviewedPeriod(Optional.empty()).withKind(MeetingKind.REGULAR));
+        .withReviewedPeriod(Optional.empty()).withKind(MeetingKind.REGULAR)
+        .withId("meeting.btv." + day));
+  }
+
+  /** Another meeting of the record's body, a day later: a second record, not the same one. */
+  private MeetingRecord nextDay(MeetingRecord r) {
+    return Edits.meeting(r, m -> m.withId(m.getId() + "-next-day")
+        .withDate(PartialDate.of(m.getDate().orElseThrow().getEarliest().plusDays(1))));
   }
 
   private static Finding only(ValidationReport report, Rule rule, Severity severity,
@@ -56,7 +63,7 @@ class ArchiveRulesTest {
     MeetingRecord next = Edits.meeting(Edits.term(extraordinary(valid), t -> ImmutableTerm
             .builder().from(t).id("term.2024-2029").start(PartialDate.ofYear(2024))
             .end(PartialDate.ofYear(2029)).build()),
-        m -> m.withDate(PartialDate.of(LocalDate.of(2025, 2, 10))));
+        m -> m.withDate(PartialDate.of(LocalDate.of(2025, 2, 10))).withId("meeting.2025-02-10"));
     assertThat(STANDARD.validateAll(List.of(extraordinary(valid), next)).getFindings()).isEmpty();
   }
 
@@ -66,7 +73,7 @@ class ArchiveRulesTest {
     MeetingRecord overlapping = Edits.meeting(Edits.term(extraordinary(valid), t -> ImmutableTerm
             .builder().from(t).id("term.2022-2027").start(PartialDate.ofYear(2022))
             .end(PartialDate.ofYear(2027)).build()),
-        m -> m.withDate(PartialDate.of(LocalDate.of(2023, 2, 10))));
+        m -> m.withDate(PartialDate.of(LocalDate.of(2023, 2, 10))).withId("meeting.2023-02-10"));
     Finding f = only(STANDARD.validateAll(List.of(extraordinary(valid), overlapping)),
         Rule.ARCHIVE_TERM_OVERLAP, Severity.ERROR, "/1/term");
     assertThat(f.getArguments()).containsEntry("term", "term.2022-2027")
@@ -78,12 +85,99 @@ class ArchiveRulesTest {
   void conflict() {
     MeetingRecord renamed = ImmutableMeetingRecord.copyOf(valid).withOrganisation(
         ImmutableOrganisation.copyOf(valid.getOrganisation()).withName(BilingualText.of("Khác")));
-    only(STANDARD.validateAll(List.of(extraordinary(valid), extraordinary(renamed))),
+    only(STANDARD.validateAll(List.of(extraordinary(valid), nextDay(extraordinary(renamed)))),
         Rule.ARCHIVE_CONFLICT, Severity.ERROR, "/1/organisation");
     MeetingRecord renumbered = Edits.term(valid, t -> t.withOrdinal(8));
     Finding f = only(STANDARD.validateAll(List.of(extraordinary(valid),
-            extraordinary(renumbered))), Rule.ARCHIVE_CONFLICT, Severity.ERROR, "/1/term");
+            nextDay(extraordinary(renumbered)))), Rule.ARCHIVE_CONFLICT, Severity.ERROR,
+        "/1/term");
     assertThat(f.getArguments()).containsEntry("first", "/0/term");
+  }
+
+  @Test
+  @DisplayName("archive.conflict is the record's own finding, found as it arrives")
+  void conflictComesWithTheRecord() {
+    MeetingRecord renamed = ImmutableMeetingRecord.copyOf(valid).withOrganisation(
+        ImmutableOrganisation.copyOf(valid.getOrganisation()).withName(BilingualText.of("Khác")));
+    ArchiveValidation archive = STANDARD.startArchive();
+    assertThat(archive.add(extraordinary(valid)).getFindings()).isEmpty();
+    assertThat(archive.add(nextDay(extraordinary(renamed))).getFindings())
+        .extracting(Finding::getCode, Finding::getPath)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("archive.conflict",
+            "/organisation"));
+    assertThat(archive.finish().getFindings()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("archive.duplicate-meeting (record consistency): one meeting, by its identifier, in two records")
+  void duplicateMeeting() {
+    // The same line twice, as when an archive is concatenated with itself.
+    ValidationReport twice = STANDARD.validateAll(List.of(valid, valid, valid));
+    assertThat(twice.getFindings()).extracting(Finding::getCode, Finding::getPath)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("archive.duplicate-meeting", "/1/meeting/id"),
+            org.assertj.core.groups.Tuple.tuple("archive.duplicate-meeting", "/2/meeting/id"));
+    Finding f = twice.getFindings().get(1);
+    assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
+    assertThat(f.getArguments()).containsEntry("id", valid.getMeeting().getId())
+        .containsEntry("first", "/0/meeting/id");
+    RuleAssert.assertBilingual(f);
+    assertThat(f.getMessage().getEn().orElseThrow()).contains(valid.getMeeting().getId(),
+        "/0/meeting/id");
+    // Another day, the same identifier: still one meeting's identifier twice.
+    only(STANDARD.validateAll(List.of(extraordinary(valid), Edits.meeting(extraordinary(valid),
+        m -> m.withDate(PartialDate.of(LocalDate.of(2020, 10, 30)))))),
+        Rule.ARCHIVE_DUPLICATE_MEETING, Severity.ERROR, "/1/meeting/id");
+    // The same identifier in another organisation is another meeting.
+    MeetingRecord elsewhere = ImmutableMeetingRecord.copyOf(valid).withOrganisation(
+        ImmutableOrganisation.copyOf(valid.getOrganisation()).withId("org.lhh-hai-duong"));
+    assertThat(STANDARD.validateAll(List.of(valid, elsewhere)).getFindings()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a meeting recorded twice is counted once by the cadence rule")
+  void aRepeatedRecordIsNotASecondMeeting() {
+    List<MeetingRecord> year = new ArrayList<>();
+    for (int month : new int[] {1, 4, 7}) {
+      year.add(regularOn(valid, LocalDate.of(2020, month, 15)));
+    }
+    year.add(regularOn(valid, LocalDate.of(2020, 7, 15)));
+    year.add(regularOn(valid, LocalDate.of(2021, 1, 20)));
+    assertThat(STANDARD.validateAll(year).getFindings()).extracting(Finding::getCode)
+        .containsExactlyInAnyOrder("archive.duplicate-meeting", "archive.meeting-cadence");
+  }
+
+  @Test
+  @DisplayName("archive.same-day-meeting (record consistency): one body, one day, two identifiers: a warning")
+  void sameDayMeeting() {
+    MeetingRecord renamed = Edits.meeting(valid, m -> m.withId("meeting.btv-2020-q3-copy"));
+    Finding f = only(STANDARD.validateAll(List.of(valid, renamed)),
+        Rule.ARCHIVE_SAME_DAY_MEETING, Severity.WARNING, "/1/meeting/date");
+    assertThat(f.getArguments()).containsEntry("id", "meeting.btv-2020-q3-copy")
+        .containsEntry("first", "/0/meeting")
+        .containsEntry("date", valid.getMeeting().getDate().orElseThrow().toString());
+    assertThat(f.getMessage().getVi()).contains(valid.getTerm().body(valid.getMeeting()
+        .getBodyId()).orElseThrow().getName().getVi());
+    // A day apart, or a date known only to the month, is no sign of a second record.
+    assertThat(STANDARD.validateAll(List.of(valid, nextDay(renamed))).getFindings()).isEmpty();
+    MeetingRecord monthOnly = Edits.meeting(valid, m -> m.withDate(PartialDate.ofMonth(
+        m.getDate().orElseThrow().getYear(), m.getDate().orElseThrow().getMonth().orElseThrow())));
+    assertThat(STANDARD.validateAll(List.of(monthOnly, Edits.meeting(monthOnly,
+        m -> m.withId("meeting.other")))).findings(Severity.WARNING)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a hundred thousand records of one meeting: one finding each, none kept to the end")
+  void manyDuplicatesAreReportedAsTheyArriveAndNotKept() {
+    ArchiveValidation archive = STANDARD.startArchive();
+    MeetingRecord bare = regularOn(valid, LocalDate.of(2020, 1, 15));
+    assertThat(archive.add(bare).getFindings()).isEmpty();
+    for (int i = 1; i < 100_000; i++) {
+      List<Finding> findings = archive.add(bare).getFindings();
+      assertThat(findings).hasSize(1);
+      assertThat(findings.get(0).getCode()).isEqualTo("archive.duplicate-meeting");
+    }
+    assertThat(archive.finish().findings(Severity.ERROR)).isEmpty();
   }
 
   @Test
@@ -149,7 +243,7 @@ class ArchiveRulesTest {
   @DisplayName("archive.meeting-cadence: not checked when a regular meeting has no date")
   void cadenceUndated() {
     MeetingRecord undated = Edits.meeting(regularOn(valid, LocalDate.of(2020, 1, 15)),
-        m -> m.withDate(Optional.empty()));
+        m -> m.withDate(Optional.empty()).withId("meeting.btv.undated"));
     ValidationReport report = STANDARD.validateAll(List.of(
         regularOn(valid, LocalDate.of(2020, 1, 15)), undated,
         regularOn(valid, LocalDate.of(2021, 1, 15))));

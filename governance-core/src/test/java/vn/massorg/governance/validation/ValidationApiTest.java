@@ -162,8 +162,14 @@ class ValidationApiTest {
         m -> m.withKind(vn.massorg.governance.model.MeetingKind.EXTRAORDINARY));
     MeetingRecord brokenExtra = Edits.meeting(broken,
         m -> m.withKind(vn.massorg.governance.model.MeetingKind.EXTRAORDINARY));
-    ValidationReport report = STANDARD.validateAll(List.of(extraordinary, extraordinary,
-        brokenExtra));
+    // Three meetings of the body on three days: the same meeting thrice would be a finding.
+    ValidationReport report = STANDARD.validateAll(List.of(extraordinary,
+        Edits.meeting(extraordinary, m -> m.withId("meeting.second").withDate(
+            vn.massorg.governance.model.PartialDate.of(m.getDate().get().getEarliest()
+                .plusDays(1)))),
+        Edits.meeting(brokenExtra, m -> m.withId("meeting.third").withDate(
+            vn.massorg.governance.model.PartialDate.of(m.getDate().get().getEarliest()
+                .plusDays(2))))));
     assertThat(report.getFindings()).extracting(Finding::getPath)
         .containsExactly("/2/meeting/recorderId");
   }

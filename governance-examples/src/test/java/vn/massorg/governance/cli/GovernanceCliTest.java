@@ -289,7 +289,10 @@ class GovernanceCliTest {
   class JsonLines {
     @Test
     void checksEveryRecordOfAnArchiveByLine() throws IOException {
-      Path archive = write("two.jsonl", JSON.write(SEED) + "\n" + JSON.write(complete()) + "\n");
+      MeetingRecord q4 = vn.massorg.governance.model.ImmutableMeetingRecord.copyOf(complete())
+          .withMeeting(vn.massorg.governance.model.ImmutableMeeting.copyOf(complete()
+              .getMeeting()).withId("meeting.btv-2020-q4"));
+      Path archive = write("two.jsonl", JSON.write(SEED) + "\n" + JSON.write(q4) + "\n");
       CliRun run = CliRun.of("validate", archive.toString());
       assertThat(run.status).as(run.toString()).isZero();
       // The seed's own findings at line 1, then the one rule across records that lacks its
@@ -299,6 +302,22 @@ class GovernanceCliTest {
       expected.add(archive + ":1: NOT_CHECKED archive.meeting-cadence /meeting/bodyId: Không "
           + "kiểm tra được số lần họp của Ban Thường vụ Liên hiệp Hội: 1 hội nghị không ghi ngày");
       assertThat(run.outLines()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void reportsTheSameMeetingRecordedTwiceAtTheLineThatRepeatsIt() throws IOException {
+      String line = JSON.write(complete()) + "\n";
+      Path archive = write("twice.jsonl", line + line + line);
+      CliRun run = CliRun.of("validate", archive.toString());
+      assertThat(run.status).as(run.toString()).isEqualTo(GovernanceCli.INVALID);
+      assertThat(run.outLines()).filteredOn(l -> l.contains("archive.duplicate-meeting"))
+          .containsExactly(
+              archive + ":2: ERROR archive.duplicate-meeting /meeting/id: Hội nghị "
+                  + "meeting.btv-2020-q3 được ghi thêm một lần nữa: hồ sơ ở /0/meeting/id là của "
+                  + "cùng hội nghị này",
+              archive + ":3: ERROR archive.duplicate-meeting /meeting/id: Hội nghị "
+                  + "meeting.btv-2020-q3 được ghi thêm một lần nữa: hồ sơ ở /0/meeting/id là của "
+                  + "cùng hội nghị này");
     }
 
     @Test

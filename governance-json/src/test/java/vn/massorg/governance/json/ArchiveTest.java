@@ -120,17 +120,49 @@ class ArchiveTest {
   @Test
   void recordsLinkUpByIdentifiersAndAConflictAcrossThemIsReportedWithItsLine() throws IOException {
     String good = json.write(Samples.haiPhong());
-    ObjectNodeEdit renamed = t -> t.with("organisation").with("name").put("vi", "Tên khác");
+    ObjectNodeEdit renamed = t -> {
+      t.with("organisation").with("name").put("vi", "Tên khác");
+      t.with("meeting").put("id", "meeting.btv-2020-q4");
+    };
     String conflicting = Docs.PLAIN.writeValueAsString(edit(Docs.tree(Samples.haiPhong()),
         renamed));
     try (ArchiveReader reader = json.openArchive(
         new ByteArrayInputStream(archive(good, "", conflicting)))) {
-      ValidationReport across = reader.finish();
-      Finding conflict = across.getFindings().stream()
+      List<ArchiveEntry> entries = new ArrayList<>();
+      reader.forEachRemaining(entries::add);
+      ArchiveEntry third = entries.get(2);
+      assertThat(third.getLine()).isEqualTo(3);
+      Finding conflict = third.getReport().getFindings().stream()
           .filter(f -> f.getCode().equals("archive.conflict")).findFirst().orElseThrow();
-      assertThat(conflict.getPath()).isEqualTo("/1/organisation");
-      assertThat(reader.lineOfRecord(1)).isEqualTo(3);
+      assertThat(conflict.getPath()).isEqualTo("/organisation");
+      assertThat(conflict.getArguments()).containsEntry("first", "/0/organisation");
+      assertThat(reader.lineOfRecord(0)).isEqualTo(1);
+      assertThat(reader.finish().getFindings()).noneMatch(f -> f.getCode().startsWith(
+          "archive.conflict"));
     }
+  }
+
+  @Test
+  void thousandsOfLinesOfOneMeetingAreEachReportedAsItsRepetition() throws IOException {
+    byte[] line = (json.write(Samples.haiPhong()) + "\n").getBytes(StandardCharsets.UTF_8);
+    long repeated = 0;
+    try (ArchiveReader reader = json.openArchive(new Repeating(line, 5_000))) {
+      while (reader.hasNext()) {
+        ArchiveEntry entry = reader.next();
+        List<String> codes = entry.getReport().getFindings().stream()
+            .filter(f -> f.getCode().startsWith("archive.")).map(Finding::getCode).toList();
+        if (entry.getLine() == 1) {
+          assertThat(codes).isEmpty();
+        } else {
+          assertThat(codes).as("line %d", entry.getLine())
+              .containsExactly("archive.duplicate-meeting");
+          assertThat(entry.getReport().isValid()).isFalse();
+          repeated++;
+        }
+      }
+      reader.finish();
+    }
+    assertThat(repeated).isEqualTo(4_999);
   }
 
   private interface ObjectNodeEdit {

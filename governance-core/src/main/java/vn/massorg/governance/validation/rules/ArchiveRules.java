@@ -23,9 +23,13 @@ import vn.massorg.governance.validation.Severity;
 /**
  * The rules across the records of an archive. Records arrive one at a time; only summaries are
  * kept: each organisation, each term's dates, meeting counts per body and year, the quarters
- * reported on. Paths are under {@code /i}, the record's position in the archive.
+ * reported on, and a fingerprint of each meeting and of each body's meeting days. What a record
+ * contradicts or repeats of an earlier one is found when it arrives and reported with it; what
+ * needs every record is reported by {@link #finish()}, with paths under {@code /i}, the record's
+ * position in the archive.
  */
 public final class ArchiveRules {
+  private final Charter charter;
   private final Sink sink;
   private long count;
   private final Map<String, Seen<Organisation>> organisations = new LinkedHashMap<>();
@@ -33,6 +37,9 @@ public final class ArchiveRules {
   private final Map<String, BodyMeetings> meetings = new LinkedHashMap<>();
   private final Map<String, TermReports> reports = new LinkedHashMap<>();
   private final Map<String, LocalDate> latestMeeting = new LinkedHashMap<>();
+  /** Each meeting by organisation and identifier, and each body's day with a meeting. */
+  private final Fingerprints seenMeetings = new Fingerprints();
+  private final StringBuilder key = new StringBuilder();
 
   /**
    * Starts an archive.
@@ -40,21 +47,29 @@ public final class ArchiveRules {
    * @param charter the charter, not null
    */
   public ArchiveRules(Charter charter) {
-    this.sink = new Sink(Objects.requireNonNull(charter, "charter"));
+    this.charter = Objects.requireNonNull(charter, "charter");
+    this.sink = new Sink(charter);
   }
 
   /**
-   * Remembers what the rules across records need of a record.
+   * Remembers what the rules across records need of a record, and checks it against the
+   * records before it: an identifier that stood for something else there, a meeting recorded
+   * there already. These findings are the record's, so that an archive of a million repeated
+   * lines does not pile a million findings up until its end.
    *
    * @param record the record, not null
+   * @return what the record contradicts or repeats of earlier records, with paths within the
+   *     record; the earlier record is named by its pointer under {@code /i}, in the argument
+   *     {@code first}; not null
    */
-  public void add(MeetingRecord record) {
+  public List<Finding> add(MeetingRecord record) {
     long index = count++;
+    Sink own = new Sink(charter);
     Organisation organisation = record.getOrganisation();
     String org = organisation.getId();
     Seen<Organisation> seenOrg = organisations.putIfAbsent(org, new Seen<>(organisation, index));
     if (seenOrg != null && !seenOrg.value.equals(organisation)) {
-      sink.add(Rule.ARCHIVE_CONFLICT, Severity.ERROR, Pointer.of(index, "organisation"),
+      own.add(Rule.ARCHIVE_CONFLICT, Severity.ERROR, "/organisation",
           "id", org, "first", "/" + seenOrg.index + "/organisation");
     }
     Term term = record.getTerm();
@@ -62,13 +77,15 @@ public final class ArchiveRules {
     TermDates dates = new TermDates(org, term);
     Seen<TermDates> seenTerm = terms.putIfAbsent(termKey, new Seen<>(dates, index));
     if (seenTerm != null && !seenTerm.value.equals(dates)) {
-      sink.add(Rule.ARCHIVE_CONFLICT, Severity.ERROR, Pointer.of(index, "term"),
+      own.add(Rule.ARCHIVE_CONFLICT, Severity.ERROR, "/term",
           "id", term.getId(), "first", "/" + seenTerm.index + "/term");
     }
+    // A meeting recorded again is not a meeting held again: the cadence counts it once.
+    boolean again = index <= Integer.MAX_VALUE && recordedTwice(org, record, (int) index, own);
     var meeting = record.getMeeting();
-    if (meeting.getKind() == MeetingKind.REGULAR) {
+    if (meeting.getKind() == MeetingKind.REGULAR && !again) {
       term.body(meeting.getBodyId()).ifPresent(body -> {
-        Integer perYear = sink.charter().getMeetingsPerYear().get(body.getKind());
+        Integer perYear = charter.getMeetingsPerYear().get(body.getKind());
         if (perYear == null) {
           return;
         }
@@ -89,6 +106,41 @@ public final class ArchiveRules {
             .add(report.getPeriod().getYear() * 4 + report.getPeriod().getNumber() - 1);
       }
     }
+    return own.findings();
+  }
+
+  /**
+   * The same meeting in two records: the same identifier of the same organisation (an error:
+   * identifiers are stable across an archive, so this is one meeting twice), or, under another
+   * identifier, the same body on the same recorded day (a warning: a body may sit twice a day).
+   *
+   * @return whether the record is of a meeting an earlier record has, by its identifier
+   */
+  private boolean recordedTwice(String org, MeetingRecord record, int index, Sink own) {
+    var meeting = record.getMeeting();
+    key.setLength(0);
+    key.append("meeting\u0000").append(org).append('\u0000').append(meeting.getId());
+    int first = seenMeetings.putIfAbsent(key, index);
+    if (first != Fingerprints.ABSENT) {
+      own.add(Rule.ARCHIVE_DUPLICATE_MEETING, Severity.ERROR, "/meeting/id",
+          "id", meeting.getId(), "first", "/" + first + "/meeting/id");
+      return true;
+    }
+    if (meeting.getDate().isEmpty() || !meeting.getDate().get().isComplete()) {
+      return false;
+    }
+    String day = meeting.getDate().get().toString();
+    key.setLength(0);
+    key.append("day\u0000").append(org).append('\u0000').append(meeting.getBodyId())
+        .append('\u0000').append(day);
+    first = seenMeetings.putIfAbsent(key, index);
+    if (first != Fingerprints.ABSENT) {
+      Object body = record.getTerm().body(meeting.getBodyId()).<Object>map(Body::getName)
+          .orElse(meeting.getBodyId());
+      own.add(Rule.ARCHIVE_SAME_DAY_MEETING, Severity.WARNING, "/meeting/date",
+          "body", body, "date", day, "id", meeting.getId(), "first", "/" + first + "/meeting");
+    }
+    return false;
   }
 
   /**
