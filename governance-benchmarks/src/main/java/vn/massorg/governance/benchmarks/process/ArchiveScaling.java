@@ -24,12 +24,15 @@ import vn.massorg.governance.json.ArchiveEntry;
 import vn.massorg.governance.json.ArchiveReader;
 import vn.massorg.governance.json.ArchiveWriter;
 import vn.massorg.governance.json.GovernanceJson;
+import vn.massorg.governance.model.ImmutableMeeting;
+import vn.massorg.governance.model.ImmutableMeetingRecord;
 import vn.massorg.governance.model.MeetingRecord;
 import vn.massorg.governance.validation.GovernanceValidator;
 import vn.massorg.governance.validation.Severity;
 
 /**
- * Streams an archive of the seed record, N times over, through the library's archive reader and
+ * Streams an archive of the seed record, N times over as N meetings (each line's meeting has its
+ * own identifier, see {@link RepeatingInputStream}), through the library's archive reader and
  * the standard validator's archive validation (each record's own rules and the rules across
  * records), in a fresh JVM with a 64 MB heap for each N; prints records per second and the heap.
  *
@@ -103,12 +106,17 @@ public final class ArchiveScaling {
       long count = Long.parseLong(args[1]);
       GovernanceJson json = GovernanceJson.strict();
       GovernanceValidator validator = GovernanceValidator.standard();
-      byte[] line = line(json, Documents.record(document));
+      MeetingRecord record = Documents.record(document);
+      String numbered = "meeting.n" + "0".repeat(RepeatingInputStream.DIGITS);
+      byte[] line = line(json, ImmutableMeetingRecord.copyOf(record).withMeeting(
+          ImmutableMeeting.copyOf(record.getMeeting()).withId(numbered)));
+      int digitsAt = new String(line, StandardCharsets.ISO_8859_1).indexOf(numbered)
+          + "meeting.n".length();
       // Warm-up, not timed: the same path, until the JIT has compiled it. The library's path is
       // long (reader, model, Hibernate Validator, rules): on two cores it takes seconds.
       long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
       while (System.nanoTime() < warmUntil) {
-        stream(json, validator, line, 5_000);
+        stream(json, validator, line, digitsAt, 5_000);
       }
       System.gc();
       AtomicLong maxLive = watchCollections();
@@ -117,7 +125,7 @@ public final class ArchiveScaling {
       long gcCount = gcCount();
       long gcMillis = gcMillis();
       long start = System.nanoTime();
-      long[] result = stream(json, validator, line, count);
+      long[] result = stream(json, validator, line, digitsAt, count);
       double seconds = (System.nanoTime() - start) / 1e9;
       long peaks = pools.stream().map(MemoryPoolMXBean::getPeakUsage)
           .mapToLong(MemoryUsage::getUsed).sum();
@@ -131,10 +139,10 @@ public final class ArchiveScaling {
 
     /** Returns the records read and the errors found, own and across records. */
     private static long[] stream(GovernanceJson json, GovernanceValidator validator, byte[] line,
-        long count) throws Exception {
+        int digitsAt, long count) throws Exception {
       long errors = 0;
       long records;
-      try (ArchiveReader reader = json.openArchive(new RepeatingInputStream(line, count),
+      try (ArchiveReader reader = json.openArchive(new RepeatingInputStream(line, digitsAt, count),
           validator)) {
         while (reader.hasNext()) {
           ArchiveEntry entry = reader.next();
