@@ -118,6 +118,11 @@ public final class HostileCorpus {
         () -> keys(1_000_000), "format.limit"));
     cases.add(new Case("a million keys in a known object", strict,
         () -> keys(1_000_000), "format.unknown-field"));
+    // A code of the form a-a-a-...: the code's regular expression recursed once per repetition
+    // and overflowed the stack; the model now refuses it for its length, then scans its form.
+    cases.add(new Case("a 10,001-character code of the form a-a-a-...", strict,
+        () -> text(valid.replaceFirst("\"level\":\"[a-z-]+\"",
+            "\"level\":\"" + "a-".repeat(5_000) + "a\"")), "format.value"));
     cases.add(new Case("20 MB of whitespace", strict,
         () -> repeat("", " ", 20_000_000, valid), "format.limit"));
     // encodings
