@@ -81,6 +81,8 @@ class SchemaAgreementPropertyTest {
     UNIQUE_IDENTIFIERS,
     /** Dates in order: a term's or a holding's end before its start, a holding outside its term. */
     DATE_ORDER,
+    /** A body its own parent: a relation between two members' values. */
+    SELF_PARENT,
     /** A threshold above 1 ({@code >3/2}, {@code >1/1}): a relation between two numbers in a string. */
     THRESHOLD_ABOVE_ONE,
     /** Whole-document limits: size, nesting depth, token count. */
@@ -183,6 +185,12 @@ class SchemaAgreementPropertyTest {
         1, Messages.of("format.invariant", "x"));
     assertThat(attribute(early, tree(early), term)).contains(Cannot.DATE_ORDER);
     assertThat(attribute(FULL, tree(FULL), term)).isEmpty();
+    // A body its own parent is attributed; an invariant at a body with another parent is not.
+    byte[] own = Docs.utf8(Docs.with("/term/bodies/1/parentId", "\"body.btv\""));
+    GovernanceJsonException body = new GovernanceJsonException("format.invariant",
+        "/term/bodies/1", 1, 1, Messages.of("format.invariant", "x"));
+    assertThat(attribute(own, tree(own), body)).contains(Cannot.SELF_PARENT);
+    assertThat(attribute(FULL, tree(FULL), body)).isEmpty();
     // An integer spelled 1.0 is attributed; a type error on a string is not.
     byte[] spelled = Docs.utf8(Docs.with("/term/ordinal", "7.0"));
     byte[] string = Docs.utf8(Docs.with("/term/ordinal", "\"7\""));
@@ -264,6 +272,10 @@ class SchemaAgreementPropertyTest {
     }
     if (code.equals("format.invariant") && datesOutOfOrder(tree).contains(at)) {
       return Optional.of(Cannot.DATE_ORDER);
+    }
+    if (code.equals("format.invariant") && tree.at(at).path("parentId").isTextual()
+        && tree.at(at).path("parentId").equals(tree.at(at).path("id"))) {
+      return Optional.of(Cannot.SELF_PARENT);
     }
     if (code.equals("format.value") && aboveOne(tree.at(at))) {
       return Optional.of(Cannot.THRESHOLD_ABOVE_ONE);

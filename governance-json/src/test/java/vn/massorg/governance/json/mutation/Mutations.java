@@ -68,7 +68,10 @@ import vn.massorg.governance.testing.Generators;
  *   <li>{@code many-tokens}: a list repeated past 500,000 tokens (under 8 MiB);
  *   <li>{@code truncate}: the document cut at a byte offset (pointer {@code ""});
  *   <li>{@code bytes}: bytes overwritten or inserted (invalid UTF-8, NUL, BOMs), or the whole
- *       document replaced by random bytes (pointer {@code ""}).
+ *       document replaced by random bytes (pointer {@code ""});
+ *   <li>{@code self-reference}: an object's {@code parentId} (set or added) and each of its
+ *       other references ({@code ...Id}) set to its own {@code id}: a body its own parent
+ *       (added last, so that the systematic order of the others does not change).
  * </ul>
  *
  * <p>No mutant is longer than 8 MiB (the reader's document limit) but {@link #oversized(byte[])}.
@@ -83,7 +86,7 @@ public final class Mutations {
   public static final List<String> OPERATORS = List.of("delete-member", "add-member", "retype",
       "duplicate-member", "empty-value", "lengthen", "out-of-range", "date-shape", "threshold",
       "escape", "surrogate", "control-character", "astral", "nest", "many-tokens", "truncate",
-      "bytes");
+      "bytes", "self-reference");
 
   /**
    * The operators as the generator draws them: each four times but {@code many-tokens}, once
@@ -530,6 +533,24 @@ public final class Mutations {
                   many.append(',').append(element);
                 }
                 return raw(tree, at, many.append(']').toString());
+              }));
+            }
+          }
+          break;
+        case "self-reference":
+          if (value.isObject() && value.path("id").isTextual()) {
+            TextNode own = TextNode.valueOf(value.get("id").textValue());
+            List<String> names = new ArrayList<>(List.of("parentId"));
+            value.fieldNames().forEachRemaining(n -> {
+              if (n.endsWith("Id") && !names.contains(n)) {
+                names.add(n);
+              }
+            });
+            for (String name : names) {
+              out.add(new Recipe(operator, at + "/" + name, r -> {
+                ObjectNode copy = tree.deepCopy();
+                ((ObjectNode) copy.at(JsonPointer.compile(at))).set(name, own);
+                return bytes(copy);
               }));
             }
           }
