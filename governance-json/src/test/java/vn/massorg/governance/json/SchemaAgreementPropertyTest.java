@@ -76,23 +76,30 @@ class SchemaAgreementPropertyTest {
    */
   enum Cannot {
     /** A name twice in one object: a schema sees the parsed value, which holds one of them. */
-    DUPLICATE_NAMES,
+    DUPLICATE_NAMES("a member name twice in one object"),
     /** Identifiers unique within a record (people, reports, bodies, posts, member units, entries). */
-    UNIQUE_IDENTIFIERS,
+    UNIQUE_IDENTIFIERS("identifiers unique within a record"),
     /** Dates in order: a term's or a holding's end before its start, a holding outside its term. */
-    DATE_ORDER,
+    DATE_ORDER("dates in order"),
     /** A body its own parent: a relation between two members' values. */
-    SELF_PARENT,
+    SELF_PARENT("a body that is its own parent"),
     /** A threshold above 1 ({@code >3/2}, {@code >1/1}): a relation between two numbers in a string. */
-    THRESHOLD_ABOVE_ONE,
+    THRESHOLD_ABOVE_ONE("a threshold above 1"),
     /** Whole-document limits: size, nesting depth, token count. */
-    DOCUMENT_LIMITS,
+    DOCUMENT_LIMITS("the whole-document limits"),
     /** An escaped lone surrogate: a schema sees a string, not whether it is valid Unicode. */
-    LONE_SURROGATES,
+    LONE_SURROGATES("escaped lone surrogates"),
     /** An integer written {@code 1.0} or {@code 1e2}: one number in JSON Schema's data model. */
-    INTEGER_SPELLING,
+    INTEGER_SPELLING("an integer written with a fraction or an exponent"),
     /** The bytes' encoding (a byte order mark): a schema sees the decoded value, not the bytes. */
-    ENCODING
+    ENCODING("a byte order mark");
+
+    /** How the schema's description and the design document name it. */
+    final String phrase;
+
+    Cannot(String phrase) {
+      this.phrase = phrase;
+    }
   }
 
   /**
@@ -198,6 +205,19 @@ class SchemaAgreementPropertyTest {
         1, 1, Messages.of("format.invariant", "x"));
     assertThat(attribute(spelled, tree(spelled), type)).contains(Cannot.INTEGER_SPELLING);
     assertThat(attribute(string, tree(string), type)).isEmpty();
+  }
+
+  /** The schema's description and the design document list exactly the classes exempted here. */
+  @Test
+  void theSchemaAndTheDesignDocumentSayWhatASchemaCannotSay() throws IOException {
+    String description = SchemaTest.load().getSchemaNode().get("description").textValue();
+    String design = java.nio.file.Files.readString(java.nio.file.Path.of(
+        "../docs/design/json-format.md")).replaceAll("\\s+", " ");
+    for (Cannot c : Cannot.values()) {
+      assertThat(description).as("the schema's description names " + c).contains(c.phrase);
+      assertThat(design).as("json-format.md names " + c).contains(c.phrase);
+    }
+    assertThat(description).doesNotContain("Feb 29").doesNotContain("29 February of a common");
   }
 
   @AfterAll
