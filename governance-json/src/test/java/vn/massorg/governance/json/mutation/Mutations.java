@@ -68,7 +68,10 @@ import vn.massorg.governance.testing.Generators;
  *   <li>{@code many-tokens}: a list repeated past 500,000 tokens (under 8 MiB);
  *   <li>{@code truncate}: the document cut at a byte offset (pointer {@code ""});
  *   <li>{@code bytes}: bytes overwritten or inserted (invalid UTF-8, NUL, BOMs), or the whole
- *       document replaced by random bytes (pointer {@code ""}).
+ *       document replaced by random bytes (pointer {@code ""});
+ *   <li>{@code self-reference}: an object's {@code parentId} (set or added) and each of its
+ *       other references ({@code ...Id}) set to its own {@code id}: a body its own parent
+ *       (added last, so that the systematic order of the others does not change).
  * </ul>
  *
  * <p>No mutant is longer than 8 MiB (the reader's document limit) but {@link #oversized(byte[])}.
@@ -83,7 +86,15 @@ public final class Mutations {
   public static final List<String> OPERATORS = List.of("delete-member", "add-member", "retype",
       "duplicate-member", "empty-value", "lengthen", "out-of-range", "date-shape", "threshold",
       "escape", "surrogate", "control-character", "astral", "nest", "many-tokens", "truncate",
-      "bytes");
+      "bytes", "self-reference");
+
+  /**
+   * The operators as the generator draws them: each four times but {@code many-tokens}, once
+   * (its mutants are megabytes of a list, and every one ends at the same limit).
+   */
+  private static final List<String> WEIGHTED = OPERATORS.stream()
+      .flatMap(o -> java.util.Collections.nCopies(o.equals("many-tokens") ? 1 : 4, o).stream())
+      .toList();
 
   /** Operators on the bytes, which apply to a document that is no longer JSON. */
   private static final List<String> BYTE_OPERATORS = List.of("truncate", "bytes");
@@ -212,8 +223,11 @@ public final class Mutations {
       List<String> operators = new ArrayList<>();
       List<String> pointers = new ArrayList<>();
       for (int layer = 0; layer < layers; layer++) {
-        ObjectNode tree = treeOrNull(document);
-        List<String> choices = tree == null ? BYTE_OPERATORS : OPERATORS;
+        // A layer on a huge mutant (a list past 500,000 tokens) breaks its bytes only: a tree
+        // of it, and the places in it, would take a second a layer.
+        ObjectNode tree = layer > 0 && document.length > 256 * 1024 ? null
+            : treeOrNull(document);
+        List<String> choices = tree == null ? BYTE_OPERATORS : WEIGHTED;
         List<Recipe> recipes = List.of();
         String operator = null;
         // An operator with no place in this document (no int, no threshold) draws again.
@@ -270,15 +284,19 @@ public final class Mutations {
   }
 
   /**
-   * The document padded with whitespace past {@link #DOCUMENT_LIMIT}: still the same JSON value,
-   * but over the reader's document limit. Kept out of {@link #systematic} and {@link #of}, whose
-   * mutants stay under the limit, so that a property runs fast; a test asks for it by name.
+   * The document padded with whitespace past {@link #DOCUMENT_LIMIT}, in bytes and in UTF-16
+   * characters alike (the limit of text input counts characters, and a Vietnamese document has
+   * fewer characters than bytes): still the same JSON value, but over the reader's document
+   * limit. Kept out of {@link #systematic} and {@link #of}, whose mutants stay under the limit,
+   * so that a property runs fast; a test asks for it by name.
    *
    * @param validDocument a valid document
    * @return the mutant, operator {@code oversized}, pointer {@code ""}
    */
   public static Mutant oversized(byte[] validDocument) {
-    byte[] out = Arrays.copyOf(validDocument, DOCUMENT_LIMIT + 1);
+    int surplus = validDocument.length
+        - new String(validDocument, StandardCharsets.UTF_8).length();
+    byte[] out = Arrays.copyOf(validDocument, DOCUMENT_LIMIT + 1 + surplus);
     Arrays.fill(out, validDocument.length, out.length, (byte) ' ');
     return new Mutant("oversized", "", out);
   }
@@ -508,11 +526,31 @@ public final class Mutations {
             long size = (long) copies * (text(first).length() + 1) + document.length;
             if (size < DOCUMENT_LIMIT - 1024) {
               out.add(new Recipe(operator, at, r -> {
-                ArrayNode many = JsonNodeFactory.instance.arrayNode(copies);
-                for (int i = 0; i < copies; i++) {
-                  many.add(first);
+                String element = text(first);
+                StringBuilder many = new StringBuilder(copies * (element.length() + 1) + 2);
+                many.append('[').append(element);
+                for (int i = 1; i < copies; i++) {
+                  many.append(',').append(element);
                 }
-                return bytes(edit(tree, at, many));
+                return raw(tree, at, many.append(']').toString());
+              }));
+            }
+          }
+          break;
+        case "self-reference":
+          if (value.isObject() && value.path("id").isTextual()) {
+            TextNode own = TextNode.valueOf(value.get("id").textValue());
+            List<String> names = new ArrayList<>(List.of("parentId"));
+            value.fieldNames().forEachRemaining(n -> {
+              if (n.endsWith("Id") && !names.contains(n)) {
+                names.add(n);
+              }
+            });
+            for (String name : names) {
+              out.add(new Recipe(operator, at + "/" + name, r -> {
+                ObjectNode copy = tree.deepCopy();
+                ((ObjectNode) copy.at(JsonPointer.compile(at))).set(name, own);
+                return bytes(copy);
               }));
             }
           }
