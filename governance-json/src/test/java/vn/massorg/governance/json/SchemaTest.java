@@ -97,6 +97,17 @@ class SchemaTest {
         Arguments.of("date month 13", Docs.with("/meeting/date", "\"2021-13\"")),
         Arguments.of("date 30 Feb", Docs.with("/meeting/date", "\"2021-02-30\"")),
         Arguments.of("date 31 April", Docs.with("/meeting/date", "\"2021-04-31\"")),
+        Arguments.of("29 Feb of a common year", Docs.with("/meeting/date", "\"2021-02-29\"")),
+        Arguments.of("29 Feb of a century not divisible by 400",
+            Docs.with("/meeting/date", "\"2100-02-29\"")),
+        Arguments.of("threshold over zero",
+            Docs.with("/meeting/agenda/0/decisions/0/requiredMajority", "\">=1/0\"")),
+        Arguments.of("threshold over 0000",
+            Docs.with("/meeting/agenda/0/decisions/0/requiredMajority", "\">1/0000\"")),
+        // 100,001 characters: once a StackOverflowError in Java's regular expression engine,
+        // which recursed once per "-a" of the code pattern's repeated group.
+        Arguments.of("long code a-a-a-...",
+            Docs.with("/organisation/level", "\"" + "a-".repeat(50_000) + "a\"")),
         Arguments.of("year 0", Docs.with("/meeting/date", "\"0000\"")),
         Arguments.of("date as array", Docs.with("/meeting/date", "[2021, 7, 2]")),
         Arguments.of("date as epoch days", Docs.with("/meeting/date", "18810")),
@@ -128,6 +139,20 @@ class SchemaTest {
             Docs.with("/reports/0/statusHistory", "[\"draft\", \"adopted\"]")),
         Arguments.of("backward status move",
             Docs.with("/reports/0/statusHistory", "[\"presented\", \"draft\"]")));
+  }
+
+  /** 29 February of a leap year, and thresholds with leading zeros: both read them. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/meeting/date:\"2024-02-29\"",
+      "/meeting/date:\"2000-02-29\"", "/meeting/date:\"1600-02-29\"",
+      "/meeting/date:\"2021-02-28\"",
+      "/meeting/agenda/0/decisions/0/requiredMajority:\">=00/1\"",
+      "/meeting/agenda/0/decisions/0/requiredMajority:\">1/0002\""})
+  void theReaderAndTheSchemaBothAcceptIt(String edit) {
+    int colon = edit.indexOf(':');
+    String json = Docs.with(edit.substring(0, colon), edit.substring(colon + 1));
+    GovernanceJson.strict().read(json);
+    assertThat(errors(json)).as(edit).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

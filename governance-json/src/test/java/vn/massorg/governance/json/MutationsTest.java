@@ -1,0 +1,83 @@
+package vn.massorg.governance.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+import vn.massorg.governance.json.mutation.Mutations;
+import vn.massorg.governance.json.mutation.Mutations.Mutant;
+
+/**
+ * The mutation engine itself: it breaks every document it is given, in every way it names, the
+ * same way every run, and within the document limit; a property built on it would otherwise
+ * pass on documents that were never broken.
+ */
+class MutationsTest {
+  private static final byte[] FULL = GovernanceJson.strict().write(Samples.everyAttribute())
+      .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  @Test
+  void theSystematicListHasEveryOperatorChangesTheDocumentAndIsTheSameEveryRun() {
+    List<Mutant> all = Mutations.systematic(FULL);
+    List<Mutant> again = Mutations.systematic(FULL);
+    assertThat(all.size()).isGreaterThan(3000).isEqualTo(again.size());
+    Set<String> operators = new TreeSet<>();
+    for (int i = 0; i < all.size(); i += 7) {
+      Mutant m = all.get(i);
+      operators.add(m.operator());
+      assertThat(m.document()).as(m.toString()).isNotEqualTo(FULL);
+      assertThat(m.document().length).as(m.operator()).isLessThanOrEqualTo(
+          Mutations.DOCUMENT_LIMIT);
+      if (!m.operator().equals("many-tokens") && !m.operator().equals("astral")
+          && !m.operator().equals("lengthen")) {
+        assertThat(again.get(i)).isEqualTo(m);
+      }
+    }
+    assertThat(operators).containsExactlyInAnyOrderElementsOf(Mutations.OPERATORS);
+  }
+
+  /** A tree keeps one of two equal names: the engine writes both, as bytes. */
+  @Test
+  void aDuplicatedMemberIsInTheBytesTwice() {
+    ObjectMapper strict = JsonMapper.builder()
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    long duplicates = Mutations.systematic(FULL, "duplicate-member"::equals).stream()
+        .peek(m -> {
+          assertThat(catchThrowable(() -> strict.readTree(m.document()))).as(m.toString())
+              .hasMessageContaining("Duplicate field");
+          assertThat(Docs.parse(m.document()).isObject()).isTrue();
+        })
+        .count();
+    assertThat(duplicates).isGreaterThan(200);
+  }
+
+  @Test
+  void generatedMutantsAreBrokenAndNamed() {
+    qt().withExamples(200).forAll(Mutations.of(Generate.constant(FULL)))
+        .checkAssert(m -> {
+          assertThat(m.document()).as(m.toString()).isNotEqualTo(FULL);
+          assertThat(Arrays.asList(m.operator().split("\\+")))
+              .isSubsetOf(Mutations.OPERATORS);
+          assertThat(m.pointer().split("\\+", -1)).hasSameSizeAs(m.operator().split("\\+"));
+        });
+  }
+
+  @Test
+  void anOversizedDocumentIsTheSameValuePastTheLimit() {
+    Mutant m = Mutations.oversized(FULL);
+    assertThat(m.document().length).isGreaterThan(Mutations.DOCUMENT_LIMIT + 1);
+    assertThat(new String(m.document(), java.nio.charset.StandardCharsets.UTF_8).length())
+        .isEqualTo(Mutations.DOCUMENT_LIMIT + 1);
+    assertThat(m.toString()).startsWith("oversized at '' (").contains(" bytes): {\"format\"");
+    assertThat(Docs.parse(m.document())).isEqualTo(Docs.parse(FULL));
+  }
+}
