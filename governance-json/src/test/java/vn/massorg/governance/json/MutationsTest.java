@@ -43,6 +43,11 @@ class MutationsTest {
       }
     }
     assertThat(operators).containsExactlyInAnyOrderElementsOf(Mutations.OPERATORS);
+    // One operator's list is the same mutants as its part of the whole list.
+    List<Mutant> bytes = Mutations.systematic(FULL, "bytes"::equals);
+    int before = Mutations.systematic(FULL, o -> Mutations.OPERATORS.indexOf(o)
+        < Mutations.OPERATORS.indexOf("bytes")).size();
+    assertThat(all.subList(before, before + bytes.size())).isEqualTo(bytes);
   }
 
   /** A tree keeps one of two equal names: the engine writes both, as bytes. */
@@ -69,6 +74,15 @@ class MutationsTest {
               .isSubsetOf(Mutations.OPERATORS);
           assertThat(m.pointer().split("\\+", -1)).hasSameSizeAs(m.operator().split("\\+"));
         });
+  }
+
+  /** A counter-example shows the place the mutant names, not only the document's start. */
+  @Test
+  void aMutantIsDescribedAroundItsPlace() {
+    Mutant m = Mutations.systematic(FULL, "retype"::equals).stream()
+        .filter(x -> x.pointer().equals("/reports/0/resultsComplete")).findFirst().orElseThrow();
+    assertThat(m.toString()).startsWith("retype at '/reports/0/resultsComplete' (")
+        .contains("\"resultsComplete\":null").hasSizeLessThan(400);
   }
 
   @Test

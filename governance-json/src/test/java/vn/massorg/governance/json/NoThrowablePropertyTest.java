@@ -74,7 +74,7 @@ class NoThrowablePropertyTest {
         .forAll(inputs(true)).checkAssert(NoThrowablePropertyTest::everyWayIn);
   }
 
-  private static void everyWayIn(Mutant m) {
+  static void everyWayIn(Mutant m) {
     byte[] bytes = m.document();
     String text = new String(bytes, StandardCharsets.UTF_8);
     Optional<MeetingRecord> strict = outcome(m, "strict read(byte[])", () -> STRICT.read(bytes));

@@ -152,11 +152,23 @@ public final class Mutations {
       return (operator.hashCode() * 31 + pointer.hashCode()) * 31 + Arrays.hashCode(document);
     }
 
-    /** Operator, pointer and the document shortened, so that a counter-example is readable. */
+    /**
+     * Operator, pointer and the document shortened around the place the pointer names (its
+     * beginning when the place cannot be found), so that a counter-example is readable.
+     */
     @Override
     public String toString() {
-      return operator + " at '" + pointer + "' (" + document.length + " bytes): "
-          + shorten(document);
+      String first = pointer.split("\\+", -1)[0];
+      long at = first.isEmpty() ? -1 : offsetOf(document, first);
+      if (at < 0) {
+        return operator + " at '" + pointer + "' (" + document.length + " bytes): "
+            + shorten(document);
+      }
+      int from = (int) Math.max(0, at - 80);
+      int to = (int) Math.min(document.length, at + 160);
+      return operator + " at '" + pointer + "' (" + document.length + " bytes; at byte " + at
+          + "): " + (from > 0 ? "…" : "") + shorten(Arrays.copyOfRange(document, from, to))
+          + (to < document.length ? "…" : "");
     }
   }
 
@@ -187,17 +199,23 @@ public final class Mutations {
       throw new IllegalArgumentException("not a JSON object: " + shorten(validDocument));
     }
     List<Recipe> recipes = new ArrayList<>();
+    List<Long> seeds = new ArrayList<>();
     for (String operator : OPERATORS) {
       if (operators.test(operator)) {
-        recipes.addAll(recipes(operator, tree, validDocument));
+        List<Recipe> of = recipes(operator, tree, validDocument);
+        for (int i = 0; i < of.size(); i++) {
+          // A fixed parameter per operator and place: the same mutants every run, and whichever
+          // operators are asked for.
+          seeds.add(operator.hashCode() * 7919L + i);
+        }
+        recipes.addAll(of);
       }
     }
     return new AbstractList<>() {
       @Override
       public Mutant get(int index) {
         Recipe r = recipes.get(index);
-        // A fixed parameter per place: the same list every run.
-        return new Mutant(r.operator, r.pointer, r.maker.make(new Random(index * 7919L + 17)));
+        return new Mutant(r.operator, r.pointer, r.maker.make(new Random(seeds.get(index))));
       }
 
       @Override
@@ -328,6 +346,21 @@ public final class Mutations {
       }
     }
     return out.toString();
+  }
+
+  /** The byte offset of the member or value a pointer names, or -1 when it is not found. */
+  private static long offsetOf(byte[] document, String pointer) {
+    try (com.fasterxml.jackson.core.JsonParser p = TREES.getFactory().createParser(document)) {
+      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null;
+          t = p.nextToken()) {
+        if (p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+          return p.currentTokenLocation().getByteOffset();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not found before the document broke
+    }
+    return -1;
   }
 
   // ------------------------------------------------------------------------------ the catalogue
