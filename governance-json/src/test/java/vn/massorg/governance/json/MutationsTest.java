@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Arrays;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 import vn.massorg.governance.json.mutation.Mutations;
 import vn.massorg.governance.json.mutation.Mutations.Mutant;
+import vn.massorg.governance.testing.Generators;
 
 /**
  * The mutation engine itself: it breaks every document it is given, in every way it names, the
@@ -34,7 +34,7 @@ class MutationsTest {
     for (int i = 0; i < all.size(); i += 7) {
       Mutant m = all.get(i);
       operators.add(m.operator());
-      assertThat(m.document()).as(m.toString()).isNotEqualTo(FULL);
+      assertThat(Arrays.equals(m.document(), FULL)).as("unchanged: %s", m).isFalse();
       assertThat(m.document().length).as(m.operator()).isLessThanOrEqualTo(
           Mutations.DOCUMENT_LIMIT);
       if (!m.operator().equals("many-tokens") && !m.operator().equals("astral")
@@ -43,6 +43,11 @@ class MutationsTest {
       }
     }
     assertThat(operators).containsExactlyInAnyOrderElementsOf(Mutations.OPERATORS);
+    // One operator's list is the same mutants as its part of the whole list.
+    List<Mutant> bytes = Mutations.systematic(FULL, "bytes"::equals);
+    int before = Mutations.systematic(FULL, o -> Mutations.OPERATORS.indexOf(o)
+        < Mutations.OPERATORS.indexOf("bytes")).size();
+    assertThat(all.subList(before, before + bytes.size())).isEqualTo(bytes);
   }
 
   /** A tree keeps one of two equal names: the engine writes both, as bytes. */
@@ -62,13 +67,22 @@ class MutationsTest {
 
   @Test
   void generatedMutantsAreBrokenAndNamed() {
-    qt().withExamples(200).forAll(Mutations.of(Generate.constant(FULL)))
+    qt().withExamples(Generators.examples()).forAll(Mutations.of(Generate.constant(FULL)))
         .checkAssert(m -> {
-          assertThat(m.document()).as(m.toString()).isNotEqualTo(FULL);
+          assertThat(Arrays.equals(m.document(), FULL)).as("unchanged: %s", m).isFalse();
           assertThat(Arrays.asList(m.operator().split("\\+")))
               .isSubsetOf(Mutations.OPERATORS);
           assertThat(m.pointer().split("\\+", -1)).hasSameSizeAs(m.operator().split("\\+"));
         });
+  }
+
+  /** A counter-example shows the place the mutant names, not only the document's start. */
+  @Test
+  void aMutantIsDescribedAroundItsPlace() {
+    Mutant m = Mutations.systematic(FULL, "retype"::equals).stream()
+        .filter(x -> x.pointer().equals("/reports/0/resultsComplete")).findFirst().orElseThrow();
+    assertThat(m.toString()).startsWith("retype at '/reports/0/resultsComplete' (")
+        .contains("\"resultsComplete\":null").hasSizeLessThan(400);
   }
 
   @Test

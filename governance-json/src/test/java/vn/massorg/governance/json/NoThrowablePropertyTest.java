@@ -39,6 +39,7 @@ class NoThrowablePropertyTest {
   private static final GovernanceValidator VALIDATOR = GovernanceValidator.standard();
   private static final byte[] FULL = Docs.utf8(STRICT.write(Samples.everyAttribute()));
   private static final byte[] SEED = Docs.utf8(STRICT.write(Samples.haiPhong()));
+
   /**
    * Shrinking draws a generated record again at every step: 100 cycles (QuickTheories' default)
    * take minutes, 20 already reach a one-operator mutant, which the description makes readable.
@@ -46,9 +47,9 @@ class NoThrowablePropertyTest {
   static final int SHRINK_CYCLES = 20;
 
   /**
-   * Valid documents: the record that sets every attribute and the seed meeting (every member
-   * the format has), and, when {@code generated}, generated records (every shape); shrinks
-   * towards the full record.
+   * Valid documents: the record that sets every attribute (every member the format has), the
+   * seed meeting, and, when {@code generated}, generated records (every shape); shrinks towards
+   * the full record.
    */
   static Gen<byte[]> validDocuments(boolean generated) {
     Gen<MeetingRecord> records = Generators.validRecords();
@@ -74,7 +75,7 @@ class NoThrowablePropertyTest {
         .forAll(inputs(true)).checkAssert(NoThrowablePropertyTest::everyWayIn);
   }
 
-  private static void everyWayIn(Mutant m) {
+  static void everyWayIn(Mutant m) {
     byte[] bytes = m.document();
     String text = new String(bytes, StandardCharsets.UTF_8);
     Optional<MeetingRecord> strict = outcome(m, "strict read(byte[])", () -> STRICT.read(bytes));
@@ -184,11 +185,12 @@ class NoThrowablePropertyTest {
   void aDocumentOverTheLimitIsRefusedWithALocationEveryWayIn() {
     Mutant m = Mutations.oversized(FULL);
     byte[] bytes = m.document();
-    for (Map.Entry<String, Supplier<Object>> way : Map.<String, Supplier<Object>>of(
-        "read(byte[])", () -> STRICT.read(bytes),
-        "read(InputStream)", () -> STRICT.read(new ByteArrayInputStream(bytes)),
-        "read(String)", () -> STRICT.read(new String(bytes, StandardCharsets.UTF_8)),
-        "lenient read(byte[])", () -> LENIENT.read(bytes)).entrySet()) {
+    Map<String, Supplier<Object>> ways = new java.util.LinkedHashMap<>();
+    ways.put("read(byte[])", () -> STRICT.read(bytes));
+    ways.put("read(InputStream)", () -> STRICT.read(new ByteArrayInputStream(bytes)));
+    ways.put("read(String)", () -> STRICT.read(new String(bytes, StandardCharsets.UTF_8)));
+    ways.put("lenient read(byte[])", () -> LENIENT.read(bytes));
+    for (Map.Entry<String, Supplier<Object>> way : ways.entrySet()) {
       Throwable thrown = catchAll(way.getValue());
       assertThat(thrown).as(way.getKey()).isInstanceOf(GovernanceJsonException.class);
       GovernanceJsonException e = (GovernanceJsonException) thrown;
@@ -196,6 +198,17 @@ class NoThrowablePropertyTest {
       assertThat(e.getLine()).as(way.getKey() + " line").isGreaterThanOrEqualTo(1);
       assertThat(e.getColumn()).as(way.getKey() + " column").isGreaterThanOrEqualTo(1);
     }
+    validated(m, "readAndValidate(byte[]) over the limit",
+        () -> STRICT.readAndValidate(bytes, VALIDATOR));
+  }
+
+  /**
+   * An archive line over the limit is skipped unread and reported at its line, and the good line
+   * after it is read.
+   */
+  @Test
+  void anArchiveLineOverTheLimitIsReportedAndTheNextLineRead() {
+    archiveOf(List.of(Mutations.oversized(FULL)));
   }
 
   /** The property is not vacuous: its check fails on a throwable and on a missing location. */

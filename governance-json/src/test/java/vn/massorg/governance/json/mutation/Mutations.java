@@ -1,10 +1,12 @@
 package vn.massorg.governance.json.mutation;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -93,7 +97,7 @@ public final class Mutations {
    * (its mutants are megabytes of a list, and every one ends at the same limit).
    */
   private static final List<String> WEIGHTED = OPERATORS.stream()
-      .flatMap(o -> java.util.Collections.nCopies(o.equals("many-tokens") ? 1 : 4, o).stream())
+      .flatMap(o -> Collections.nCopies(o.equals("many-tokens") ? 1 : 4, o).stream())
       .toList();
 
   /** Operators on the bytes, which apply to a document that is no longer JSON. */
@@ -152,11 +156,23 @@ public final class Mutations {
       return (operator.hashCode() * 31 + pointer.hashCode()) * 31 + Arrays.hashCode(document);
     }
 
-    /** Operator, pointer and the document shortened, so that a counter-example is readable. */
+    /**
+     * Operator, pointer and the document shortened around the place the pointer names (its
+     * beginning when the place cannot be found), so that a counter-example is readable.
+     */
     @Override
     public String toString() {
-      return operator + " at '" + pointer + "' (" + document.length + " bytes): "
-          + shorten(document);
+      String first = pointer.split("\\+", -1)[0];
+      long at = first.isEmpty() ? -1 : offsetOf(document, first);
+      if (at < 0) {
+        return operator + " at '" + pointer + "' (" + document.length + " bytes): "
+            + shorten(document);
+      }
+      int from = (int) Math.max(0, at - 80);
+      int to = (int) Math.min(document.length, at + 160);
+      return operator + " at '" + pointer + "' (" + document.length + " bytes; at byte " + at
+          + "): " + (from > 0 ? "…" : "") + shorten(Arrays.copyOfRange(document, from, to))
+          + (to < document.length ? "…" : "");
     }
   }
 
@@ -187,17 +203,23 @@ public final class Mutations {
       throw new IllegalArgumentException("not a JSON object: " + shorten(validDocument));
     }
     List<Recipe> recipes = new ArrayList<>();
+    List<Long> seeds = new ArrayList<>();
     for (String operator : OPERATORS) {
       if (operators.test(operator)) {
-        recipes.addAll(recipes(operator, tree, validDocument));
+        List<Recipe> of = recipes(operator, tree, validDocument);
+        for (int i = 0; i < of.size(); i++) {
+          // A fixed parameter per operator and place: the same mutants every run, and whichever
+          // operators are asked for.
+          seeds.add(operator.hashCode() * 7919L + i);
+        }
+        recipes.addAll(of);
       }
     }
     return new AbstractList<>() {
       @Override
       public Mutant get(int index) {
         Recipe r = recipes.get(index);
-        // A fixed parameter per place: the same list every run.
-        return new Mutant(r.operator, r.pointer, r.maker.make(new Random(index * 7919L + 17)));
+        return new Mutant(r.operator, r.pointer, r.maker.make(new Random(seeds.get(index))));
       }
 
       @Override
@@ -217,7 +239,9 @@ public final class Mutations {
    */
   public static Gen<Mutant> of(Gen<byte[]> validDocuments) {
     Gen<Mutant> gen = in -> {
-      byte[] document = validDocuments.generate(in);
+      byte[] original = validDocuments.generate(in);
+      byte[] document = original;
+      Mutant first = null;
       long stack = in.next(Constraint.between(0, 9).withShrinkPoint(0));
       int layers = stack < 8 ? 1 : stack < 9 ? 2 : 3;
       List<String> operators = new ArrayList<>();
@@ -253,6 +277,12 @@ public final class Mutations {
         document = next;
         operators.add(operator);
         pointers.add(recipe.pointer);
+        if (first == null) {
+          first = new Mutant(operator, recipe.pointer, next);
+        }
+      }
+      if (first != null && Arrays.equals(document, original)) {
+        return first; // a later layer undid the first (a threshold changed and changed back)
       }
       return new Mutant(String.join("+", operators), String.join("+", pointers), document);
     };
@@ -328,6 +358,20 @@ public final class Mutations {
       }
     }
     return out.toString();
+  }
+
+  /** The byte offset of the member or value a pointer names, or -1 when it is not found. */
+  private static long offsetOf(byte[] document, String pointer) {
+    try (JsonParser p = TREES.getFactory().createParser(document)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+          return p.currentTokenLocation().getByteOffset();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not found before the document broke
+    }
+    return -1;
   }
 
   // ------------------------------------------------------------------------------ the catalogue
@@ -816,7 +860,7 @@ public final class Mutations {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       String hex = String.format("%04x", (int) s.charAt(i));
-      out.append("\\u").append(upper ? hex.toUpperCase(java.util.Locale.ROOT) : hex);
+      out.append("\\u").append(upper ? hex.toUpperCase(Locale.ROOT) : hex);
     }
     return out.toString();
   }
