@@ -34,7 +34,7 @@ class CodeFormTest {
         assertThat(CodeListValue.isCode(s)).as("isCode(%s)", s)
             .isEqualTo(FORM.matcher(s).matches()));
     for (String s : new String[] {"", "a", "a-", "-a", "a--b", "a-b", "ab-1-c2", "1a", "a-1",
-        "a-b-", "A", "a_b", "pgs-ts"}) {
+        "a-b-", "A", "a_b", "pgs-ts", "aazz09", "z0a9z", "a`", "a{", "a/", "a:", "a-0", "z-9"}) {
       assertThat(CodeListValue.isCode(s)).as("isCode(%s)", s)
           .isEqualTo(FORM.matcher(s).matches());
     }

@@ -56,8 +56,14 @@ final class Fingerprints {
     return size;
   }
 
+  /** The table's size in slots: a power of two, at least 64, more than 4/3 of the keys. */
+  int capacity() {
+    return keys.length;
+  }
+
+  /** A SipHash output is uniform in every bit: its low bits are the slot, unmixed. */
   private static int slot(long fingerprint, int mask) {
-    return (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
+    return (int) fingerprint & mask;
   }
 
   private void grow() {

@@ -49,6 +49,22 @@ class FingerprintsTest {
       assertThat(answer).as(key).isEqualTo(expected == null ? Fingerprints.ABSENT : expected);
     }
     assertThat(seen.size()).isEqualTo(70_001);
+    assertThat(seen.capacity()).isEqualTo(131_072);
     assertThat(seen.putIfAbsent(new StringBuilder("meeting.").append(5), 9)).isEqualTo(5);
+  }
+
+  @Test
+  void theTableIsAtMostThreeQuartersFullAndGrowsOnlyPastThat() {
+    // 12 bytes a slot: this is what bounds the memory at 16 to 32 bytes a key.
+    Fingerprints seen = new Fingerprints();
+    for (int i = 0; i < 5_000; i++) {
+      seen.putIfAbsent("k" + i, i);
+      int n = i + 1;
+      int expected = 64;
+      while (n * 4 > expected * 3) {
+        expected *= 2;
+      }
+      assertThat(seen.capacity()).as("capacity with %d keys", n).isEqualTo(expected);
+    }
   }
 }
