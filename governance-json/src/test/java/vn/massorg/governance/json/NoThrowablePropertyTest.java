@@ -176,10 +176,8 @@ class NoThrowablePropertyTest {
 
   /**
    * Over the document limit: refused as {@code format.limit} with a location, whichever way in.
-   * Kept out of the property so that it stays fast (a mutant of 8 MiB read nine times).
-   * Known and being fixed in main: {@code read(byte[])} reports line and column -1 here, because
-   * the parser refuses the array when it is created, before it has a location; this test
-   * asserts the location anyway.
+   * Kept out of the property so that it stays fast (a mutant of 8 MiB read nine times). A byte
+   * array is measured before a parser is made, and refused at the byte past the limit.
    */
   @Test
   void aDocumentOverTheLimitIsRefusedWithALocationEveryWayIn() {

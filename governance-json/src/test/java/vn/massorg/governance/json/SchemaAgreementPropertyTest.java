@@ -94,24 +94,11 @@ class SchemaAgreementPropertyTest {
     }
   }
 
-  /**
-   * Not a fact a schema cannot say but a reader defect being fixed in main: the reader's string
-   * limit counts UTF-16 units, the schema's {@code maxLength} code points. Reported by {@link
-   * #aStringOfAtMostAMillionCodePointsIsReadAsTheSchemaAcceptsIt}, which fails until the fix
-   * lands. The property lets it pass only while the reader still refuses that test's string:
-   * once it reads it, an astral disagreement left anywhere fails the property, and this goes.
-   */
-  private static final String PENDING_CODE_POINTS = "pending: string limit in UTF-16 units";
-
   /** A text of 1,000,000 code points in 1,000,001 UTF-16 units. */
   private static final String MILLION_CODE_POINTS = "a".repeat(999_999) + "\uD83D\uDE00";
 
-  private static final boolean READER_COUNTS_UTF16_UNITS = readError(Docs.utf8(Docs.with(
-      "/meeting/title/vi", "\"" + MILLION_CODE_POINTS + "\""))).isPresent();
-
   private static final Map<Cannot, AtomicInteger> SEEN = new EnumMap<>(Cannot.class);
   private static final AtomicInteger AGREED = new AtomicInteger();
-  private static final AtomicInteger PENDING = new AtomicInteger();
 
   static Gen<byte[]> validDocuments() {
     return NoThrowablePropertyTest.validDocuments(true);
@@ -146,16 +133,16 @@ class SchemaAgreementPropertyTest {
   }
 
   /**
-   * Pending (known, being fixed in main): the reader counts a string's length in UTF-16 units,
-   * the schema's {@code maxLength: 1000000} in code points, and the format means code points.
-   * This fails until the reader counts code points.
+   * The schema's {@code maxLength: 1000000} counts code points, and the format means code
+   * points: the reader counts them too, beyond the parser's own limit in UTF-16 units, so a
+   * string under the limit in code points and over it in UTF-16 units is read.
    */
   @Test
   void aStringOfAtMostAMillionCodePointsIsReadAsTheSchemaAcceptsIt() {
     String json = Docs.with("/meeting/title/vi", "\"" + MILLION_CODE_POINTS + "\"");
     assertThat(SchemaTest.errors(json)).as("the schema counts code points").isEmpty();
     assertThat(readError(json.getBytes(StandardCharsets.UTF_8)))
-        .as("the reader reads 1,000,000 code points in 1,000,001 UTF-16 units (pending)")
+        .as("the reader reads 1,000,000 code points in 1,000,001 UTF-16 units")
         .isEmpty();
   }
 
@@ -245,7 +232,7 @@ class SchemaAgreementPropertyTest {
   @AfterAll
   static void summary() {
     System.out.println("SchemaAgreementPropertyTest: agreed " + AGREED + ", disagreements by "
-        + "class " + SEEN + ", pending (code points) " + PENDING);
+        + "class " + SEEN);
   }
 
   // ------------------------------------------------------------------------------ the check
@@ -262,20 +249,15 @@ class SchemaAgreementPropertyTest {
     }
     List<Error> errors = SchemaTest.SCHEMA.validate(tree);
     if (errors.isEmpty() != reader.isEmpty()) {
-      Optional<Object> cause = reader.isEmpty() ? Optional.empty()
-          : attribute(bytes, tree, reader.get()).<Object>map(c -> c)
-              .or(() -> pending(tree, reader.get()));
+      Optional<Cannot> cause = reader.isEmpty() ? Optional.empty()
+          : attribute(bytes, tree, reader.get());
       assertThat(cause).as("the schema %s and the reader %s on %s; schema errors %s",
           errors.isEmpty() ? "accepts" : "refuses",
           reader.map(e -> "refuses " + e.getCode() + " at '" + e.getPointer() + "' ("
               + e.getMessage(java.util.Locale.ENGLISH) + ")").orElse("reads it"),
           m, errors.stream().limit(3).map(Error::toString).toList()).isPresent();
-      if (cause.get() instanceof Cannot c) {
-        synchronized (SEEN) {
-          SEEN.computeIfAbsent(c, k -> new AtomicInteger()).incrementAndGet();
-        }
-      } else {
-        PENDING.incrementAndGet();
+      synchronized (SEEN) {
+        SEEN.computeIfAbsent(cause.get(), k -> new AtomicInteger()).incrementAndGet();
       }
     } else {
       AGREED.incrementAndGet();
@@ -333,18 +315,6 @@ class SchemaAgreementPropertyTest {
     }
     if (code.equals("format.syntax") && at.isEmpty() && startsWithByteOrderMark(bytes)) {
       return Optional.of(Cannot.ENCODING);
-    }
-    return Optional.empty();
-  }
-
-  /** The pending reader defect: a string at the error's pointer within 1,000,000 code points. */
-  private static Optional<Object> pending(JsonNode tree, GovernanceJsonException e) {
-    JsonNode value = tree.at(e.getPointer());
-    if (READER_COUNTS_UTF16_UNITS && e.getCode().equals("format.limit") && value.isTextual()
-        && value.textValue().length() > JsonSetup.MAX_STRING
-        && value.textValue().codePointCount(0, value.textValue().length())
-            <= JsonSetup.MAX_STRING) {
-      return Optional.of(PENDING_CODE_POINTS);
     }
     return Optional.empty();
   }
