@@ -225,44 +225,14 @@ public final class ArchiveRules {
     }
   }
 
-  private static final class Seen<T> {
-    final T value;
-    final long index;
+  private record Seen<T>(T value, long index) {}
 
-    Seen(T value, long index) {
-      this.value = value;
-      this.index = index;
-    }
-  }
-
-  private static final class TermDates {
-    final String organisation;
-    final String id;
-    final vn.massorg.governance.model.PartialDate start;
-    final vn.massorg.governance.model.PartialDate end;
-    final java.util.Optional<Integer> ordinal;
-
+  /** What two records must agree on of a term: its organisation, identifier, dates, ordinal. */
+  private record TermDates(String organisation, String id,
+      vn.massorg.governance.model.PartialDate start, vn.massorg.governance.model.PartialDate end,
+      java.util.Optional<Integer> ordinal) {
     TermDates(String organisation, Term term) {
-      this.organisation = organisation;
-      this.id = term.getId();
-      this.start = term.getStart();
-      this.end = term.getEnd();
-      this.ordinal = term.getOrdinal();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      if (!(other instanceof TermDates)) {
-        return false;
-      }
-      TermDates that = (TermDates) other;
-      return organisation.equals(that.organisation) && id.equals(that.id)
-          && start.equals(that.start) && end.equals(that.end) && ordinal.equals(that.ordinal);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(organisation, id, start, end, ordinal);
+      this(organisation, term.getId(), term.getStart(), term.getEnd(), term.getOrdinal());
     }
   }
 
