@@ -424,6 +424,33 @@ class StrictReadingTest {
           () -> GovernanceJson.strict().readDocument(inArray, 3, JsonSetup.MAX_DOCUMENT + 1));
       assertThat(offset.getLine()).isEqualTo(1);
       assertThat(offset.getColumn()).isEqualTo(JsonSetup.MAX_DOCUMENT + 1);
+      // A line break just past the limit is not counted: the location is of the byte after it.
+      chars[JsonSetup.MAX_DOCUMENT] = '\n';
+      GovernanceJsonException atBreak = rejected(Docs.utf8(new String(chars)), "format.limit", "");
+      assertThat(atBreak.getLine()).isEqualTo(3);
+    }
+
+    @Test
+    void aDocumentOfExactlyTheLimitIsRead() {
+      String doc = Docs.edited(t -> { });
+      String padded = doc + " ".repeat(JsonSetup.MAX_DOCUMENT - Docs.utf8(doc).length);
+      assertThat(Docs.utf8(padded)).hasSize(JsonSetup.MAX_DOCUMENT);
+      MeetingRecord fromBytes = GovernanceJson.strict().read(Docs.utf8(padded));
+      // Text input is measured in characters.
+      String exact = doc + " ".repeat(JsonSetup.MAX_DOCUMENT - doc.length());
+      assertThat(exact).hasSize(JsonSetup.MAX_DOCUMENT);
+      assertThat(GovernanceJson.strict().read(exact)).isEqualTo(fromBytes);
+    }
+
+    @Test
+    void aKeptMembersStringIsLimitedInCodePointsToo() {
+      GovernanceJson lenient = GovernanceJson.lenient();
+      String most = astral.repeat(JsonSetup.MAX_STRING);
+      JsonDocument read = lenient.readDocument(Docs.edited(t -> t.put("note", "NOTE"))
+          .replace("NOTE", most));
+      assertThat(read.getUnknownMembers().get("").get("note").textValue()).isEqualTo(most);
+      Rejections.rejected(lenient, Docs.utf8(Docs.edited(t -> t.put("note", "NOTE"))
+          .replace("NOTE", most + "x")), "format.limit", "/note");
     }
   }
 
@@ -444,6 +471,17 @@ class StrictReadingTest {
       withBom[1] = (byte) 0xFE;
       System.arraycopy(le, 0, withBom, 2, le.length);
       assertFound(withBom, "UTF-16LE (BOM FF FE)");
+      byte[] le32 = doc.getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+      byte[] with32Bom = new byte[le32.length + 4];
+      with32Bom[0] = (byte) 0xFF;
+      with32Bom[1] = (byte) 0xFE;
+      System.arraycopy(le32, 0, with32Bom, 4, le32.length);
+      assertFound(with32Bom, "UTF-32LE (BOM FF FE 00 00)");
+      // Two bytes are enough to tell UTF-16's byte order; three as well.
+      assertFound(new byte[] {0, '{'}, "UTF-16BE");
+      assertFound(new byte[] {'{', 0}, "UTF-16LE");
+      assertFound(new byte[] {0, '{', 0}, "UTF-16BE");
+      assertFound(new byte[] {'{', 0, '"'}, "UTF-16LE");
     }
 
     private void assertFound(byte[] input, String found) {
