@@ -52,6 +52,18 @@ class MutationsTest {
 
   /** A tree keeps one of two equal names: the engine writes both, as bytes. */
   @Test
+  void aDocumentNestedPastTheTreeDepthIsBrokenOnlyAsBytes() {
+    // Two nestings stacked: walking such a tree by recursion overflowed the test's stack.
+    String doc = new String(FULL, java.nio.charset.StandardCharsets.UTF_8);
+    int depth = 2 * Mutations.MAX_TREE_DEPTH;
+    byte[] deep = (doc.substring(0, doc.length() - 1) + ",\"x\":" + "[".repeat(depth) + "1"
+        + "]".repeat(depth) + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    qt().withExamples(100).forAll(Mutations.of(in -> deep)).checkAssert(m ->
+        assertThat(m.operator().split("\\+")).as(m.toString())
+            .allMatch(o -> o.equals("truncate") || o.equals("bytes")));
+  }
+
+  @Test
   void aDuplicatedMemberIsInTheBytesTwice() {
     ObjectMapper strict = JsonMapper.builder()
         .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();

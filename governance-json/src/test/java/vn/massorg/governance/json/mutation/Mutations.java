@@ -106,11 +106,19 @@ public final class Mutations {
   /** A marker no valid document holds: a value or a name replaced by raw JSON text. */
   private static final String MARK = "~mutation~site~";
 
+  /**
+   * The deepest document mutated further as a tree: the {@code nest} operator's 1,000 levels and
+   * a record's own. A deeper one (two nestings stacked) is only broken as bytes, since walking
+   * its tree, which is done by recursion, overflowed the test's own stack.
+   */
+  public static final int MAX_TREE_DEPTH = 1_100;
+
   /** Plain trees without limits below the mutants' sizes, keeping the last of duplicates. */
   private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE)
-          .maxDocumentLength(-1).maxNestingDepth(5000).maxNumberLength(1000).build())
-      .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(5000).build())
+          .maxDocumentLength(-1).maxNestingDepth(MAX_TREE_DEPTH).maxNumberLength(1000).build())
+      .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_TREE_DEPTH)
+          .build())
       .build());
 
   private static final Pattern DATE_LIKE = Pattern.compile("[0-9]{4}(?:-[0-9A-Za-z-]*)?");
