@@ -45,15 +45,23 @@ class ChecksTest {
     }
   }
 
-  @Test
-  void propertyIsIdAgreesWithThePattern() {
-    Gen<String> ids = SourceDSL.integers().between(0, 103).flatMap(n ->
-        SourceDSL.lists().of(SourceDSL.integers().between(0, ID_ALPHABET.length() - 1))
+  /**
+   * Texts of up to {@code maxLength} characters drawn from an alphabet: what a hand-written
+   * scanner is held to its regular expression on.
+   */
+  static Gen<String> textsOver(String alphabet, int maxLength) {
+    return SourceDSL.integers().between(0, maxLength).flatMap(n ->
+        SourceDSL.lists().of(SourceDSL.integers().between(0, alphabet.length() - 1))
             .ofSize(n).map(is -> {
               StringBuilder s = new StringBuilder();
-              is.forEach(i -> s.append(ID_ALPHABET.charAt(i)));
+              is.forEach(i -> s.append(alphabet.charAt(i)));
               return s.toString();
             }));
+  }
+
+  @Test
+  void propertyIsIdAgreesWithThePattern() {
+    Gen<String> ids = textsOver(ID_ALPHABET, 103);
     qt().withExamples(Generators.examples()).forAll(ids).checkAssert(s ->
         assertThat(Checks.isId(s)).as("isId(%s)", s).isEqualTo(ID.matcher(s).matches()));
   }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.SourceDSL;
 import vn.massorg.governance.testing.Generators;
 
 /**
@@ -23,13 +22,7 @@ class CodeFormTest {
 
   @Test
   void propertyIsCodeAgreesWithItsForm() {
-    Gen<String> texts = SourceDSL.integers().between(0, 30).flatMap(n ->
-        SourceDSL.lists().of(SourceDSL.integers().between(0, ALPHABET.length() - 1))
-            .ofSize(n).map(is -> {
-              StringBuilder s = new StringBuilder();
-              is.forEach(i -> s.append(ALPHABET.charAt(i)));
-              return s.toString();
-            }));
+    Gen<String> texts = ChecksTest.textsOver(ALPHABET, 30);
     qt().withExamples(Generators.examples()).forAll(texts).checkAssert(s ->
         assertThat(CodeListValue.isCode(s)).as("isCode(%s)", s)
             .isEqualTo(FORM.matcher(s).matches()));

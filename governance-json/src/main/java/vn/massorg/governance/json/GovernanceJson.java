@@ -165,7 +165,7 @@ public final class GovernanceJson {
   JsonDocument readDocument(byte[] json, int offset, int length) {
     checkStart(json, offset, length);
     if (length > JsonSetup.MAX_DOCUMENT) {
-      throw tooLarge(json, offset);
+      throw tooLarge(i -> json[offset + i] == '\n');
     }
     try (JsonParser parser = JsonSetup.FACTORY.createParser(json, offset, length)) {
       return parse(parser);
@@ -175,25 +175,24 @@ public final class GovernanceJson {
   }
 
   /**
-   * A document over the size limit, refused where the limit is crossed: the first byte past
-   * it, with its line and its column (in bytes, as the parser counts them), so that the
-   * refusal has a real location like every other.
+   * A document over the size limit, refused where the limit is crossed: the first byte (or
+   * character, for text input) past it, with its line and its column, counted as the parser
+   * counts them, so that the refusal has a real location like every other.
+   *
+   * @param lineBreakAt whether the document's unit at an index below the limit is a line feed
    */
-  private static GovernanceJsonException tooLarge(byte[] json, int offset) {
+  private static GovernanceJsonException tooLarge(java.util.function.IntPredicate lineBreakAt) {
     int line = 1;
-    int lineStart = offset;
-    for (int i = offset, end = offset + JsonSetup.MAX_DOCUMENT; i < end; i++) {
-      if (json[i] == '\n') {
+    int lineStart = 0;
+    for (int i = 0; i < JsonSetup.MAX_DOCUMENT; i++) {
+      if (lineBreakAt.test(i)) {
         line++;
         lineStart = i + 1;
       }
     }
-    return tooLarge(line, offset + JsonSetup.MAX_DOCUMENT - lineStart + 1);
-  }
-
-  private static GovernanceJsonException tooLarge(long line, long column) {
-    return new GovernanceJsonException("format.limit", "", line, column, Messages.of(
-        "format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT)));
+    return new GovernanceJsonException("format.limit", "", line,
+        JsonSetup.MAX_DOCUMENT - lineStart + 1L, Messages.of("format.limit.document",
+            Integer.toString(JsonSetup.MAX_DOCUMENT)));
   }
 
   /**
@@ -259,15 +258,7 @@ public final class GovernanceJson {
       throw Errors.atStart("format.syntax.bom");
     }
     if (json.length() > JsonSetup.MAX_DOCUMENT) {
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < JsonSetup.MAX_DOCUMENT; i++) {
-        if (json.charAt(i) == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      throw tooLarge(line, JsonSetup.MAX_DOCUMENT - lineStart + 1);
+      throw tooLarge(i -> json.charAt(i) == '\n');
     }
     try (JsonParser parser = JsonSetup.FACTORY.createParser(json)) {
       return parse(parser);
@@ -390,40 +381,38 @@ public final class GovernanceJson {
    * language, agrees on what a document says.
    */
   private static void checkStart(byte[] json, int offset, int length) {
-    int n = Math.min(length, 4);
-    int[] b = new int[4];
-    for (int i = 0; i < n; i++) {
-      b[i] = json[offset + i] & 0xff;
-    }
-    if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
+    // The first four bytes, -1 where the input is shorter: read on every document, so no array.
+    int b0 = length > 0 ? json[offset] & 0xff : -1;
+    int b1 = length > 1 ? json[offset + 1] & 0xff : -1;
+    int b2 = length > 2 ? json[offset + 2] & 0xff : -1;
+    int b3 = length > 3 ? json[offset + 3] & 0xff : -1;
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
       throw Errors.atStart("format.syntax.bom");
     }
-    if (n >= 2 && b[0] == 0xFE && b[1] == 0xFF) {
+    if (b0 == 0xFE && b1 == 0xFF) {
       throw Errors.atStart("format.syntax.encoding", "UTF-16BE (BOM FE FF)");
     }
-    if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE) {
-      throw Errors.atStart("format.syntax.encoding", n == 4 && b[2] == 0 && b[3] == 0
+    if (b0 == 0xFF && b1 == 0xFE) {
+      throw Errors.atStart("format.syntax.encoding", b2 == 0 && b3 == 0
           ? "UTF-32LE (BOM FF FE 00 00)" : "UTF-16LE (BOM FF FE)");
     }
-    int nul = -1;
-    for (int i = 0; i < n && nul < 0; i++) {
-      nul = b[i] == 0 ? i : -1;
-    }
+    int nul = b0 == 0 ? 0 : b1 == 0 ? 1 : b2 == 0 ? 2 : b3 == 0 ? 3 : -1;
     if (nul < 0) {
       return;
     }
     // A JSON text starts with ASCII, so the places of its NUL bytes tell the encoding apart
-    // (RFC 4627, section 3); any other NUL is binary data, said as such.
-    if (n == 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+    // (RFC 4627, section 3); any other NUL is binary data, said as such. A byte past the input's
+    // end (-1) is neither NUL nor ASCII, so a short input is judged by the bytes it has.
+    if (b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
       throw Errors.atStart("format.syntax.encoding", "UTF-32BE");
     }
-    if (n == 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+    if (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
       throw Errors.atStart("format.syntax.encoding", "UTF-32LE");
     }
-    if (n >= 2 && b[0] == 0 && b[1] != 0 && (n < 4 || b[2] == 0 && b[3] != 0)) {
+    if (b0 == 0 && b1 > 0 && (b2 < 0 || b2 == 0 && (b3 < 0 || b3 > 0))) {
       throw Errors.atStart("format.syntax.encoding", "UTF-16BE");
     }
-    if (n >= 2 && b[0] != 0 && b[1] == 0 && (n < 4 || b[2] != 0 && b[3] == 0)) {
+    if (b0 > 0 && b1 == 0 && (b2 < 0 || b2 > 0 && b3 <= 0)) {
       throw Errors.atStart("format.syntax.encoding", "UTF-16LE");
     }
     throw new GovernanceJsonException("format.syntax", "", 1, nul + 1,

@@ -1043,21 +1043,25 @@ final class ModelReader {
     } else {
       s = p.getText();
     }
-    if (s.length() > JsonSetup.MAX_STRING) {
-      checkLength(s);
+    if (overLimit(s)) {
+      throw tooLong(pointer());
     }
     return s;
   }
 
   /**
-   * The string limit in code points, as the schema's {@code maxLength} counts them; only a
-   * string longer in UTF-16 units than the limit can be over it, so only such a one is counted.
+   * Whether a string is over the limit in code points, as the schema's {@code maxLength} counts
+   * them; only a string longer in UTF-16 units than the limit can be, so only such a one is
+   * counted.
    */
-  private void checkLength(String s) {
-    if (s.codePointCount(0, s.length()) > JsonSetup.MAX_STRING) {
-      throw error("format.limit", pointer(), Messages.of("format.limit.string",
-          Integer.toString(JsonSetup.MAX_STRING)));
-    }
+  private static boolean overLimit(String s) {
+    return s.length() > JsonSetup.MAX_STRING
+        && s.codePointCount(0, s.length()) > JsonSetup.MAX_STRING;
+  }
+
+  private GovernanceJsonException tooLong(String pointer) {
+    return error("format.limit", pointer, Messages.of("format.limit.string",
+        Integer.toString(JsonSetup.MAX_STRING)));
   }
 
   int integer() throws IOException {
@@ -1163,10 +1167,8 @@ final class ModelReader {
       if (hasLoneSurrogate(text)) {
         throw error("format.value", at.toString(), Messages.of("format.value.surrogate"));
       }
-      if (text.length() > JsonSetup.MAX_STRING
-          && text.codePointCount(0, text.length()) > JsonSetup.MAX_STRING) {
-        throw error("format.limit", at.toString(), Messages.of("format.limit.string",
-            Integer.toString(JsonSetup.MAX_STRING)));
+      if (overLimit(text)) {
+        throw tooLong(at.toString());
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {

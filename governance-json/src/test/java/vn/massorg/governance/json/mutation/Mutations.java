@@ -494,22 +494,12 @@ public final class Mutations {
           break;
         case "date-shape":
           if (value.isTextual() && DATE_LIKE.matcher(value.textValue()).matches()) {
-            for (String shape : DATE_SHAPES) {
-              if (shape.equals(value.textValue())) {
-                continue;
-              }
-              out.add(new Recipe(operator, at, r -> raw(tree, at, quote(shape))));
-            }
+            reshape(out, operator, tree, at, value, DATE_SHAPES);
           }
           break;
         case "threshold":
           if (value.isTextual() && value.textValue().startsWith(">")) {
-            for (String shape : THRESHOLDS) {
-              if (shape.equals(value.textValue())) {
-                continue;
-              }
-              out.add(new Recipe(operator, at, r -> raw(tree, at, quote(shape))));
-            }
+            reshape(out, operator, tree, at, value, THRESHOLDS);
           }
           break;
         case "escape":
@@ -686,6 +676,16 @@ public final class Mutations {
       case 3 -> EMOJI.repeat(100);
       default -> EMOJI + s;
     };
+  }
+
+  /** The value at a place replaced by each of some other shapes of it (its own left out). */
+  private static void reshape(List<Recipe> out, String operator, ObjectNode tree, String at,
+      JsonNode value, List<String> shapes) {
+    for (String shape : shapes) {
+      if (!shape.equals(value.textValue())) {
+        out.add(new Recipe(operator, at, r -> raw(tree, at, quote(shape))));
+      }
+    }
   }
 
   private static void truncations(byte[] document, List<Recipe> out) {
