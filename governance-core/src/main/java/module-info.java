@@ -21,9 +21,11 @@ module vn.massorg.governance.core {
   exports vn.massorg.governance.charter;
   exports vn.massorg.governance.validation;
 
-  opens vn.massorg.governance.model to org.hibernate.validator;
-  opens vn.massorg.governance.validation.rules to org.hibernate.validator;
+  opens vn.massorg.governance.model to
+      org.hibernate.validator;
+  opens vn.massorg.governance.validation.rules to
+      org.hibernate.validator;
 
-  provides jakarta.validation.ConstraintValidator
-      with vn.massorg.governance.validation.rules.ConformsToCharterValidator;
+  provides jakarta.validation.ConstraintValidator with
+      vn.massorg.governance.validation.rules.ConformsToCharterValidator;
 }

@@ -1,6 +1,6 @@
 /**
- * The seed meeting recreated with the library's public API, and the command line that shows it
- * and validates records read from JSON files.
+ * The seed meeting recreated with the library's public API, and the command line that shows it and
+ * validates records read from JSON files.
  *
  * <pre>{@code
  * MeetingRecord record = HaiPhongStandingCommitteeQ3_2020.record();

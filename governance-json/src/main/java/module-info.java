@@ -14,6 +14,6 @@ module vn.massorg.governance.json {
 
   exports vn.massorg.governance.json;
 
-  provides com.fasterxml.jackson.databind.Module
-      with vn.massorg.governance.json.GovernanceModule;
+  provides com.fasterxml.jackson.databind.Module with
+      vn.massorg.governance.json.GovernanceModule;
 }

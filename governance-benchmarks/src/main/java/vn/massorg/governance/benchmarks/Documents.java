@@ -34,6 +34,7 @@ import vn.massorg.governance.validation.ValidationReport;
 public final class Documents {
   /** The shipped schema, inside governance-json. */
   public static final String SCHEMA = "/vn/massorg/governance/json/meeting-record.schema.json";
+
   /** The shipped sample document of the seed, inside governance-examples. */
   public static final String SEED_SAMPLE =
       "/vn/massorg/governance/examples/hai-phong-2020-q3-standing-committee.json";
@@ -77,36 +78,45 @@ public final class Documents {
       if (in == null) {
         throw new IllegalStateException(SCHEMA + " is not on the class path");
       }
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(in);
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Checks that each way accepts the document whole, so that no benchmark measures a failure:
-   * the library reads it back to the same record, the standard validator finds no error, the
-   * baseline binds every member (and writes the same tree back), and networknt finds no error;
-   * for the seed, the shipped sample reads to the same record.
+   * Checks that each way accepts the document whole, so that no benchmark measures a failure: the
+   * library reads it back to the same record, the standard validator finds no error, the baseline
+   * binds every member (and writes the same tree back), and networknt finds no error; for the seed,
+   * the shipped sample reads to the same record.
    *
    * @throws IllegalStateException if a way does not accept the document
    */
-  static void check(String name, byte[] json, MeetingRecord record, PlainMeetingRecord plain,
-      ObjectMapper plainMapper, Schema schema, ObjectMapper schemaMapper) throws IOException {
+  static void check(
+      String name,
+      byte[] json,
+      MeetingRecord record,
+      PlainMeetingRecord plain,
+      ObjectMapper plainMapper,
+      Schema schema,
+      ObjectMapper schemaMapper)
+      throws IOException {
     GovernanceJson library = GovernanceJson.strict();
-    require(library.read(json).equals(record), name + ": the library does not read back its "
-        + "own record");
+    require(
+        library.read(json).equals(record),
+        name + ": the library does not read back its " + "own record");
     ValidationReport report = GovernanceValidator.standard().validate(record);
     require(!report.hasErrors(), name + ": the record has errors: " + report);
     JsonNode tree = plainMapper.readTree(json);
-    require(tree.equals(plainMapper.valueToTree(plain)), name + ": the plain records do not hold "
-        + "every member of the document");
+    require(
+        tree.equals(plainMapper.valueToTree(plain)),
+        name + ": the plain records do not hold " + "every member of the document");
     List<Error> errors = schema.validate(schemaMapper.readTree(json));
     require(errors.isEmpty(), name + ": networknt rejects the document: " + errors);
     if (name.equals("seed")) {
       try (InputStream in = Documents.class.getResourceAsStream(SEED_SAMPLE)) {
-        require(in != null && library.read(in).equals(record),
+        require(
+            in != null && library.read(in).equals(record),
             "seed: the shipped sample is not the seed record");
       }
     }

@@ -31,16 +31,16 @@ import vn.massorg.governance.validation.ValidationReport;
 
 /**
  * The library against plain Jackson into records (the baseline) and against networknt with the
- * shipped JSON Schema, on the same documents, in one run. Every method of a document reads the
- * same bytes; the set-up checks that each way accepts the document whole, so that no benchmark
- * measures a failure path.
+ * shipped JSON Schema, on the same documents, in one run. Every method of a document reads the same
+ * bytes; the set-up checks that each way accepts the document whole, so that no benchmark measures
+ * a failure path.
  *
- * <p>Method names start with the way: {@code plain*} (baseline), {@code schema*} (networknt),
- * the others the library.
+ * <p>Method names start with the way: {@code plain*} (baseline), {@code schema*} (networknt), the
+ * others the library.
  *
  * <p>Ten seconds of warm-up: the library's path (reader, model, Hibernate Validator, rules) is
- * thousands of methods, and on two cores the compiler needs that long to reach a steady state;
- * with five seconds the library's figures were still rising several-fold between iterations.
+ * thousands of methods, and on two cores the compiler needs that long to reach a steady state; with
+ * five seconds the library's figures were still rising several-fold between iterations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -11,10 +11,10 @@ import java.util.Map;
 
 /**
  * Turns a JMH result file ({@code -rf json}) of {@link MeetingBenchmarks} into the table of
- * docs/benchmarks.md: throughput per method and document, then each goal's ratio, computed from
- * the same run. A goal's ratio is a quotient of two throughputs (or of two times per operation,
- * for "validate alone against read"), each with its own ± from JMH's 99.9% interval; the ratio's
- * range divides the bounds crosswise.
+ * docs/benchmarks.md: throughput per method and document, then each goal's ratio, computed from the
+ * same run. A goal's ratio is a quotient of two throughputs (or of two times per operation, for
+ * "validate alone against read"), each with its own ± from JMH's 99.9% interval; the ratio's range
+ * divides the bounds crosswise.
  *
  * <p>Usage: {@code Ratios results.json}.
  */
@@ -39,23 +39,37 @@ public final class Ratios {
       String method = name.substring(name.lastIndexOf('.') + 1);
       String document = result.path("params").path("document").asText();
       JsonNode metric = result.get("primaryMetric");
-      byDocument.computeIfAbsent(document, d -> new LinkedHashMap<>()).put(method,
-          new double[] {metric.get("score").asDouble(), metric.get("scoreError").asDouble()});
+      byDocument
+          .computeIfAbsent(document, d -> new LinkedHashMap<>())
+          .put(
+              method,
+              new double[] {metric.get("score").asDouble(), metric.get("scoreError").asDouble()});
       JsonNode secondary = result.path("secondaryMetrics");
-      JsonNode norm = secondary.has("gc.alloc.rate.norm") ? secondary.get("gc.alloc.rate.norm")
-          : secondary.path("\u00b7gc.alloc.rate.norm");
+      JsonNode norm =
+          secondary.has("gc.alloc.rate.norm")
+              ? secondary.get("gc.alloc.rate.norm")
+              : secondary.path("\u00b7gc.alloc.rate.norm");
       if (!norm.isMissingNode()) {
-        allocation.computeIfAbsent(document, d -> new LinkedHashMap<>()).put(method,
-            norm.get("score").asDouble());
+        allocation
+            .computeIfAbsent(document, d -> new LinkedHashMap<>())
+            .put(method, norm.get("score").asDouble());
       }
     }
-    List<String> methods = List.of("plainRead", "read", "readAndValidate",
-        "schemaReadAndValidate", "validate", "plainWrite", "write", "plainWriteSha256", "digest");
+    List<String> methods =
+        List.of(
+            "plainRead",
+            "read",
+            "readAndValidate",
+            "schemaReadAndValidate",
+            "validate",
+            "plainWrite",
+            "write",
+            "plainWriteSha256",
+            "digest");
     StringBuilder header = new StringBuilder("| method |");
     StringBuilder rule = new StringBuilder("|---|");
     for (String document : byDocument.keySet()) {
-      header.append(" ").append(document).append(" ops/s | ").append(document)
-          .append(" µs/op |");
+      header.append(" ").append(document).append(" ops/s | ").append(document).append(" µs/op |");
       rule.append("---:|---:|");
       if (allocation.containsKey(document)) {
         header.append(" ").append(document).append(" KB alloc/op |");
@@ -71,13 +85,17 @@ public final class Ratios {
         if (s == null) {
           row.append(" – | – |");
         } else {
-          row.append(String.format(Locale.ROOT, " %,.0f%s | %.1f |", s[0],
-              Double.isNaN(s[1]) ? "" : String.format(Locale.ROOT, " ± %,.0f", s[1]), 1e6 / s[0]));
+          row.append(
+              String.format(
+                  Locale.ROOT,
+                  " %,.0f%s | %.1f |",
+                  s[0],
+                  Double.isNaN(s[1]) ? "" : String.format(Locale.ROOT, " ± %,.0f", s[1]),
+                  1e6 / s[0]));
         }
         if (allocation.containsKey(document)) {
           Double bytes = allocation.get(document).get(method);
-          row.append(bytes == null ? " – |"
-              : String.format(Locale.ROOT, " %.1f |", bytes / 1024));
+          row.append(bytes == null ? " – |" : String.format(Locale.ROOT, " %.1f |", bytes / 1024));
         }
       }
       System.out.println(row);
@@ -87,18 +105,37 @@ public final class Ratios {
     System.out.println("|---|---:|---|");
     for (String document : byDocument.keySet()) {
       Map<String, double[]> s = byDocument.get(document);
-      ratio(document, "1. read / plainRead (throughput)", s.get("read"), s.get("plainRead"),
+      ratio(
+          document,
+          "1. read / plainRead (throughput)",
+          s.get("read"),
+          s.get("plainRead"),
           ">= 0.90");
-      ratio(document, "2. readAndValidate / schemaReadAndValidate (throughput)",
-          s.get("readAndValidate"), s.get("schemaReadAndValidate"), ">= 2.00");
-      ratio(document, "3. validate time / read time", s.get("read"), s.get("validate"),
-          "<= 1.00");
-      ratio(document, "4. write / plainWrite (throughput)", s.get("write"), s.get("plainWrite"),
+      ratio(
+          document,
+          "2. readAndValidate / schemaReadAndValidate (throughput)",
+          s.get("readAndValidate"),
+          s.get("schemaReadAndValidate"),
+          ">= 2.00");
+      ratio(document, "3. validate time / read time", s.get("read"), s.get("validate"), "<= 1.00");
+      ratio(
+          document,
+          "4. write / plainWrite (throughput)",
+          s.get("write"),
+          s.get("plainWrite"),
           "(none)");
-      ratio(document, "4. digest / plainWriteSha256 (throughput)", s.get("digest"),
-          s.get("plainWriteSha256"), "(none)");
-      ratio(document, "(context) readAndValidate / plainRead (throughput)",
-          s.get("readAndValidate"), s.get("plainRead"), "(none)");
+      ratio(
+          document,
+          "4. digest / plainWriteSha256 (throughput)",
+          s.get("digest"),
+          s.get("plainWriteSha256"),
+          "(none)");
+      ratio(
+          document,
+          "(context) readAndValidate / plainRead (throughput)",
+          s.get("readAndValidate"),
+          s.get("plainRead"),
+          "(none)");
     }
   }
 
@@ -114,7 +151,7 @@ public final class Ratios {
       double high = (a[0] + a[1]) / Math.max(1e-9, b[0] - b[1]);
       range = String.format(Locale.ROOT, " (%.2f–%.2f)", low, high);
     }
-    System.out.printf(Locale.ROOT, "| %s, %s | %.2f%s | %s |%n", goal, document, ratio, range,
-        target);
+    System.out.printf(
+        Locale.ROOT, "| %s, %s | %.2f%s | %s |%n", goal, document, ratio, range, target);
   }
 }

@@ -12,13 +12,13 @@ import vn.massorg.governance.model.Threshold;
 
 /**
  * The figures of an organisation's charter (điều lệ) that the validator checks records against:
- * quorum and approval thresholds, meeting cadence, term length, who may chair, which posts have
- * one holder at a time, and the Party's cap on full-time Vice-Chairmen.
+ * quorum and approval thresholds, meeting cadence, term length, who may chair, which posts have one
+ * holder at a time, and the Party's cap on full-time Vice-Chairmen.
  *
- * <p>Vietnamese: <i>điều lệ</i>. Each union's charter is approved by its People's Committee, so
- * the charter is data: {@link #modelCharter()} carries the figures of the model association
- * charter (Decision 1086/QĐ-BNV, 2023) and says that they are assumed; a union supplies its own
- * with {@link #builder()} or {@code ImmutableCharter.copyOf(Charter.modelCharter()).with...}.
+ * <p>Vietnamese: <i>điều lệ</i>. Each union's charter is approved by its People's Committee, so the
+ * charter is data: {@link #modelCharter()} carries the figures of the model association charter
+ * (Decision 1086/QĐ-BNV, 2023) and says that they are assumed; a union supplies its own with {@link
+ * #builder()} or {@code ImmutableCharter.copyOf(Charter.modelCharter()).with...}.
  *
  * <pre>{@code
  * Charter haiPhong = ImmutableCharter.copyOf(Charter.modelCharter())
@@ -33,25 +33,30 @@ import vn.massorg.governance.model.Threshold;
 @ModelStyle
 @SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
 public abstract class Charter {
-  private static final Charter MODEL = ImmutableCharter.builder()
-      .name(BilingualText.of(
-          "Điều lệ mẫu của hội (Quyết định 1086/QĐ-BNV năm 2023) — số liệu giả định",
-          "Model association charter (Decision 1086/QĐ-BNV, 2023) — assumed figures"))
-      .assumed(true)
-      .putQuorum(BodyKind.EXECUTIVE_COMMITTEE, Threshold.atLeast(2, 3))
-      .putQuorum(BodyKind.STANDING_COMMITTEE, Threshold.atLeast(2, 3))
-      .putResolutionMajority(BodyKind.EXECUTIVE_COMMITTEE, Threshold.atLeast(2, 3))
-      .putResolutionMajority(BodyKind.STANDING_COMMITTEE, Threshold.atLeast(2, 3))
-      .putMeetingsPerYear(BodyKind.EXECUTIVE_COMMITTEE, 2)
-      .putMeetingsPerYear(BodyKind.STANDING_COMMITTEE, 4)
-      .termYears(5)
-      .addChairPostKinds(PostKind.CHAIRMAN)
-      .addDeputyChairPostKinds(PostKind.STANDING_VICE_CHAIRMAN, PostKind.VICE_CHAIRMAN)
-      .addExclusivePostKinds(PostKind.CHAIRMAN, PostKind.SECRETARY_GENERAL,
-          PostKind.PARTY_SECRETARY, PostKind.HEAD)
-      .maxFullTimeViceChairmen(2)
-      .maxFullTimeViceChairmenWithPartyDelegation(3)
-      .build();
+  private static final Charter MODEL =
+      ImmutableCharter.builder()
+          .name(
+              BilingualText.of(
+                  "Điều lệ mẫu của hội (Quyết định 1086/QĐ-BNV năm 2023) — số liệu giả định",
+                  "Model association charter (Decision 1086/QĐ-BNV, 2023) — assumed figures"))
+          .assumed(true)
+          .putQuorum(BodyKind.EXECUTIVE_COMMITTEE, Threshold.atLeast(2, 3))
+          .putQuorum(BodyKind.STANDING_COMMITTEE, Threshold.atLeast(2, 3))
+          .putResolutionMajority(BodyKind.EXECUTIVE_COMMITTEE, Threshold.atLeast(2, 3))
+          .putResolutionMajority(BodyKind.STANDING_COMMITTEE, Threshold.atLeast(2, 3))
+          .putMeetingsPerYear(BodyKind.EXECUTIVE_COMMITTEE, 2)
+          .putMeetingsPerYear(BodyKind.STANDING_COMMITTEE, 4)
+          .termYears(5)
+          .addChairPostKinds(PostKind.CHAIRMAN)
+          .addDeputyChairPostKinds(PostKind.STANDING_VICE_CHAIRMAN, PostKind.VICE_CHAIRMAN)
+          .addExclusivePostKinds(
+              PostKind.CHAIRMAN,
+              PostKind.SECRETARY_GENERAL,
+              PostKind.PARTY_SECRETARY,
+              PostKind.HEAD)
+          .maxFullTimeViceChairmen(2)
+          .maxFullTimeViceChairmenWithPartyDelegation(3)
+          .build();
 
   Charter() {}
 
@@ -95,7 +100,9 @@ public abstract class Charter {
   /** The length of a term in years (at most five under Decree 45/2010 Art. 20.3). */
   public abstract int getTermYears();
 
-  /** The posts whose holder convenes and chairs meetings of the Executive and Standing Committees. */
+  /**
+   * The posts whose holder convenes and chairs meetings of the Executive and Standing Committees.
+   */
   public abstract Set<PostKind> getChairPostKinds();
 
   /** The posts whose holder may chair in the chair's absence when authorised (a warning). */
@@ -130,12 +137,14 @@ public abstract class Charter {
           "'termYears' phải ít nhất là 1: " + getTermYears(),
           "'termYears' must be at least 1: " + getTermYears());
     }
-    getMeetingsPerYear().forEach((kind, count) -> {
-      if (count < 1) {
-        throw new vn.massorg.governance.model.InvalidRecordException(
-            "'meetingsPerYear' của " + kind + " phải ít nhất là 1: " + count,
-            "'meetingsPerYear' of " + kind + " must be at least 1: " + count);
-      }
-    });
+    getMeetingsPerYear()
+        .forEach(
+            (kind, count) -> {
+              if (count < 1) {
+                throw new vn.massorg.governance.model.InvalidRecordException(
+                    "'meetingsPerYear' của " + kind + " phải ít nhất là 1: " + count,
+                    "'meetingsPerYear' of " + kind + " must be at least 1: " + count);
+              }
+            });
   }
 }

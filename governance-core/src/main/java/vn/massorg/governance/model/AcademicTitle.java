@@ -3,10 +3,11 @@ package vn.massorg.governance.model;
 import java.util.List;
 
 /**
- * An academic title written before a name: TS. (Dr.), PGS.TS. (Assoc. Prof. Dr.), GS.TS. (Prof. Dr.), ThS. (MSc), KS. (Eng.), ...
+ * An academic title written before a name: TS. (Dr.), PGS.TS. (Assoc. Prof. Dr.), GS.TS. (Prof.
+ * Dr.), ThS. (MSc), KS. (Eng.), ...
  *
- * <p>Vietnamese: <i>học hàm, học vị</i>. An extensible code list: {@link #of(String)} returns the built-in
- * entry for a known code and an unlabelled entry for an organisation's own code.
+ * <p>Vietnamese: <i>học hàm, học vị</i>. An extensible code list: {@link #of(String)} returns the
+ * built-in entry for a known code and an unlabelled entry for an organisation's own code.
  *
  * <p>This class is immutable and thread-safe.
  */

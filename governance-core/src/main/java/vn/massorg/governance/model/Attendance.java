@@ -36,10 +36,11 @@ public abstract class Attendance {
   @Value.Check
   void check() {
     if (getEntries().isEmpty() && getCounts().isEmpty()) {
-      throw new InvalidRecordException("thành phần tham dự cần 'entries' hoặc 'counts'; khi "
-          + "không được ghi, hãy bỏ trống thành phần tham dự của hội nghị",
+      throw new InvalidRecordException(
+          "thành phần tham dự cần 'entries' hoặc 'counts'; khi "
+              + "không được ghi, hãy bỏ trống thành phần tham dự của hội nghị",
           "attendance needs 'entries' or 'counts'; leave the meeting's attendance out when it is "
-          + "not recorded");
+              + "not recorded");
     }
     Checks.unique(getEntries(), AttendanceEntry::getPersonId, "entries");
   }

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * Attendance given as counts only, as minutes often give it: "có mặt 12/15 đồng chí".
  *
- * <p>Vietnamese: <i>số lượng tham dự</i>. Counts are of the body's members; guests are not
- * counted here.
+ * <p>Vietnamese: <i>số lượng tham dự</i>. Counts are of the body's members; guests are not counted
+ * here.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,10 +32,12 @@ public abstract class AttendanceCounts {
   public abstract int getPresent();
 
   /** Members excused, when recorded. */
-  public abstract Optional<@PositiveOrZero(
-      message = "{vn.massorg.governance.field.positive-or-zero}") Integer> getExcused();
+  public abstract Optional<
+          @PositiveOrZero(message = "{vn.massorg.governance.field.positive-or-zero}") Integer>
+      getExcused();
 
   /** Members absent without reason, when recorded. */
-  public abstract Optional<@PositiveOrZero(
-      message = "{vn.massorg.governance.field.positive-or-zero}") Integer> getAbsent();
+  public abstract Optional<
+          @PositiveOrZero(message = "{vn.massorg.governance.field.positive-or-zero}") Integer>
+      getAbsent();
 }

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * How one person took part in a meeting.
  *
- * <p>Vietnamese: <i>tình trạng tham dự của đại biểu</i>. A substitute attends on behalf of a
- * member ({@link #getOnBehalfOfId()}); the member is then recorded as represented.
+ * <p>Vietnamese: <i>tình trạng tham dự của đại biểu</i>. A substitute attends on behalf of a member
+ * ({@link #getOnBehalfOfId()}); the member is then recorded as represented.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,10 +44,15 @@ public abstract class AttendanceEntry {
     Checks.ids(getOnBehalfOfId(), "onBehalfOfId");
     boolean substitute = getStatus() == AttendanceStatus.SUBSTITUTE;
     if (substitute != getOnBehalfOfId().isPresent()) {
-      throw new InvalidRecordException("tham dự của " + getPersonId() + ": 'onBehalfOfId' "
-          + (substitute ? "là bắt buộc với người dự thay" : "chỉ dành cho người dự thay"),
-          "attendance of " + getPersonId() + ": 'onBehalfOfId' "
-          + (substitute ? "is required for a substitute" : "is only for a substitute"));
+      throw new InvalidRecordException(
+          "tham dự của "
+              + getPersonId()
+              + ": 'onBehalfOfId' "
+              + (substitute ? "là bắt buộc với người dự thay" : "chỉ dành cho người dự thay"),
+          "attendance of "
+              + getPersonId()
+              + ": 'onBehalfOfId' "
+              + (substitute ? "is required for a substitute" : "is only for a substitute"));
     }
   }
 }

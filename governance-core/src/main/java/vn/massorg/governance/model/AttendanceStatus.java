@@ -1,7 +1,8 @@
 package vn.massorg.governance.model;
 
 /**
- * How a person took part in a meeting: present, present remotely, represented by someone else, excused, absent without reason, or invited as a guest.
+ * How a person took part in a meeting: present, present remotely, represented by someone else,
+ * excused, absent without reason, or invited as a guest.
  *
  * <p>Vietnamese: <i>tình trạng tham dự</i>.
  */

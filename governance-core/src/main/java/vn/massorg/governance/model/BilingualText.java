@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A text in Vietnamese, the primary language, with an optional English version: a name, a title,
- * a summary of what was said.
+ * A text in Vietnamese, the primary language, with an optional English version: a name, a title, a
+ * summary of what was said.
  *
  * <p>Both versions are normalised to Unicode NFC on construction, so that the NFD input of some
  * Vietnamese input methods compares, hashes and serialises like its NFC form. Tone-mark placement
@@ -32,8 +32,10 @@ public abstract class BilingualText {
   public abstract String getVi();
 
   /** The English text, when one is recorded. */
-  public abstract Optional<@Pattern(regexp = Checks.NOT_BLANK,
-      message = "{vn.massorg.governance.field.blank}") String> getEn();
+  public abstract Optional<
+          @Pattern(regexp = Checks.NOT_BLANK, message = "{vn.massorg.governance.field.blank}")
+          String>
+      getEn();
 
   /**
    * A Vietnamese-only text.
@@ -60,8 +62,8 @@ public abstract class BilingualText {
   }
 
   /**
-   * The text in a language: English for an English locale when there is an English text,
-   * Vietnamese otherwise.
+   * The text in a language: English for an English locale when there is an English text, Vietnamese
+   * otherwise.
    *
    * @param locale the reader's locale, not null
    * @return the text, not null

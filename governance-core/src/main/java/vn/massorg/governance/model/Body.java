@@ -7,13 +7,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A body of an organisation as composed for one term: its Executive Committee, Standing
- * Committee, Standing Office, Inspection Committee, Party Delegation or congress.
+ * A body of an organisation as composed for one term: its Executive Committee, Standing Committee,
+ * Standing Office, Inspection Committee, Party Delegation or congress.
  *
  * <p>Vietnamese: <i>cơ quan</i> (Ban Chấp hành, Ban Thường vụ, Thường trực, Ban Kiểm tra, Đảng
  * đoàn). A body sits within a parent (the Standing Committee within the Executive Committee, the
- * Standing Office within the Standing Committee). Its seat count is the denominator of its
- * quorum; its posts carry who held them.
+ * Standing Office within the Standing Committee). Its seat count is the denominator of its quorum;
+ * its posts carry who held them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,7 +57,8 @@ public abstract class Body {
     Checks.id(getId(), "id");
     Checks.ids(getParentId(), "parentId");
     if (getParentId().isPresent() && getParentId().get().equals(getId())) {
-      throw new InvalidRecordException("cơ quan " + getId() + " tự ghi chính nó là 'parentId'",
+      throw new InvalidRecordException(
+          "cơ quan " + getId() + " tự ghi chính nó là 'parentId'",
           "body " + getId() + " names itself as its 'parentId'");
     }
   }

@@ -3,10 +3,13 @@ package vn.massorg.governance.model;
 import java.util.List;
 
 /**
- * The kind of a body (cơ quan) of an organisation: its congress, Executive Committee, Standing Committee, Standing Office, Inspection Committee, Party Delegation, and the national names of some of them.
+ * The kind of a body (cơ quan) of an organisation: its congress, Executive Committee, Standing
+ * Committee, Standing Office, Inspection Committee, Party Delegation, and the national names of
+ * some of them.
  *
- * <p>Vietnamese: <i>loại cơ quan (Đại hội, Ban Chấp hành, Ban Thường vụ, Thường trực, Ban Kiểm tra, Đảng đoàn, ...)</i>. An extensible code list: {@link #of(String)} returns the built-in
- * entry for a known code and an unlabelled entry for an organisation's own code.
+ * <p>Vietnamese: <i>loại cơ quan (Đại hội, Ban Chấp hành, Ban Thường vụ, Thường trực, Ban Kiểm tra,
+ * Đảng đoàn, ...)</i>. An extensible code list: {@link #of(String)} returns the built-in entry for
+ * a known code and an unlabelled entry for an organisation's own code.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -19,27 +22,37 @@ public final class BodyKind extends CodeListValue {
 
   /** Executive Committee (Ban Chấp hành). */
   public static final BodyKind EXECUTIVE_COMMITTEE =
-      REGISTRY.add(new BodyKind("executive-committee", BilingualText.of("Ban Chấp hành", "Executive Committee")));
+      REGISTRY.add(
+          new BodyKind(
+              "executive-committee", BilingualText.of("Ban Chấp hành", "Executive Committee")));
 
   /** Standing Committee (Ban Thường vụ). */
   public static final BodyKind STANDING_COMMITTEE =
-      REGISTRY.add(new BodyKind("standing-committee", BilingualText.of("Ban Thường vụ", "Standing Committee")));
+      REGISTRY.add(
+          new BodyKind(
+              "standing-committee", BilingualText.of("Ban Thường vụ", "Standing Committee")));
 
   /** Standing Office (Thường trực). */
   public static final BodyKind STANDING_OFFICE =
-      REGISTRY.add(new BodyKind("standing-office", BilingualText.of("Thường trực", "Standing Office")));
+      REGISTRY.add(
+          new BodyKind("standing-office", BilingualText.of("Thường trực", "Standing Office")));
 
   /** Inspection Committee (Ban Kiểm tra). */
   public static final BodyKind INSPECTION_COMMITTEE =
-      REGISTRY.add(new BodyKind("inspection-committee", BilingualText.of("Ban Kiểm tra", "Inspection Committee")));
+      REGISTRY.add(
+          new BodyKind(
+              "inspection-committee", BilingualText.of("Ban Kiểm tra", "Inspection Committee")));
 
   /** Party Delegation (Đảng đoàn). */
   public static final BodyKind PARTY_DELEGATION =
-      REGISTRY.add(new BodyKind("party-delegation", BilingualText.of("Đảng đoàn", "Party Delegation")));
+      REGISTRY.add(
+          new BodyKind("party-delegation", BilingualText.of("Đảng đoàn", "Party Delegation")));
 
   /** Central Council (Hội đồng Trung ương). */
   public static final BodyKind CENTRAL_COUNCIL =
-      REGISTRY.add(new BodyKind("central-council", BilingualText.of("Hội đồng Trung ương", "Central Council")));
+      REGISTRY.add(
+          new BodyKind(
+              "central-council", BilingualText.of("Hội đồng Trung ương", "Central Council")));
 
   /** Presidium (Đoàn Chủ tịch). */
   public static final BodyKind PRESIDIUM =

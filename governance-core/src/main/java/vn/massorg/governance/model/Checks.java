@@ -8,8 +8,8 @@ import java.util.function.Function;
 /** Argument checks and text normalisation shared by the model's factories and invariants. */
 final class Checks {
   /**
-   * Identifiers: lowercase ASCII words joined by '-', '.', '_' or ':', at most 100 characters.
-   * The form, for the schema and the tests that hold {@link #isId} to it; never run on input.
+   * Identifiers: lowercase ASCII words joined by '-', '.', '_' or ':', at most 100 characters. The
+   * form, for the schema and the tests that hold {@link #isId} to it; never run on input.
    */
   static final String ID_FORM = "[a-z0-9](?:[a-z0-9._:-]{0,98}[a-z0-9])?";
 
@@ -21,6 +21,7 @@ final class Checks {
 
   /** The ASCII characters of identifiers, one lookup each rather than a chain of comparisons. */
   private static final byte[] ID_CHARS = new byte[128];
+
   private static final byte ID_END = 1;
   private static final byte ID_INNER = 2;
 
@@ -37,15 +38,16 @@ final class Checks {
   }
 
   /**
-   * The constants of each enumeration, shared: {@link Class#getEnumConstants()} copies its array
-   * on every call, and codes are read for every holding, attendance entry and decision.
+   * The constants of each enumeration, shared: {@link Class#getEnumConstants()} copies its array on
+   * every call, and codes are read for every holding, attendance entry and decision.
    */
-  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
-    @Override
-    protected Object[] computeValue(Class<?> type) {
-      return type.getEnumConstants();
-    }
-  };
+  private static final ClassValue<Object[]> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+          return type.getEnumConstants();
+        }
+      };
 
   private Checks() {}
 
@@ -56,8 +58,8 @@ final class Checks {
 
   static <T> T notNull(T value, String name) {
     if (value == null) {
-      throw new InvalidRecordException("'" + name + "' không được là null",
-          "'" + name + "' must not be null");
+      throw new InvalidRecordException(
+          "'" + name + "' không được là null", "'" + name + "' must not be null");
     }
     return value;
   }
@@ -72,10 +74,9 @@ final class Checks {
   }
 
   /**
-   * Whether a text of the record, named for the message, is in NFC; a text that is not Unicode
-   * text at all (a lone surrogate, which no encoding can write) is refused: written as UTF-8 it
-   * would turn into "?", silently. The check costs nothing on the fast path, which surrogates
-   * never take.
+   * Whether a text of the record, named for the message, is in NFC; a text that is not Unicode text
+   * at all (a lone surrogate, which no encoding can write) is refused: written as UTF-8 it would
+   * turn into "?", silently. The check costs nothing on the fast path, which surrogates never take.
    *
    * @throws InvalidRecordException if the text has a lone surrogate
    */
@@ -85,14 +86,21 @@ final class Checks {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         String at = String.format("U+%04X", (int) c);
-        throw new InvalidRecordException("'" + name + "' có ký tự thay thế (surrogate) đơn lẻ "
-            + at + " ở vị trí " + i + ": không phải văn bản Unicode", "'" + name
-            + "' has a lone surrogate " + at + " at index " + i + ": not Unicode text");
+        throw new InvalidRecordException(
+            "'"
+                + name
+                + "' có ký tự thay thế (surrogate) đơn lẻ "
+                + at
+                + " ở vị trí "
+                + i
+                + ": không phải văn bản Unicode",
+            "'" + name + "' has a lone surrogate " + at + " at index " + i + ": not Unicode text");
       }
     }
     return Normalizer.isNormalized(text, Normalizer.Form.NFC);
@@ -103,8 +111,8 @@ final class Checks {
   }
 
   /**
-   * Whether a text is NFC without a look at the Unicode tables: it is made only of characters
-   * that are NFC whatever follows them, those below U+0300, where the combining marks start, the
+   * Whether a text is NFC without a look at the Unicode tables: it is made only of characters that
+   * are NFC whatever follows them, those below U+0300, where the combining marks start, the
    * precomposed Vietnamese letters of U+1E00–U+1EFF, and the dashes, quotation marks, bullets and
    * ellipsis of U+2010–U+2027 that Vietnamese documents use. That is nearly all Vietnamese text;
    * false sends the whole text to the full check.
@@ -122,10 +130,18 @@ final class Checks {
   static String id(String value, String name) {
     notNull(value, name);
     if (!isId(value)) {
-      throw new InvalidRecordException("'" + name + "' không phải là mã định danh: \""
-          + shorten(value) + "\" (chỉ gồm chữ thường, chữ số và . _ : -, ví dụ "
-          + "\"person.hoang-van-ke\")", "'" + name + "' is not an identifier: \"" + shorten(value)
-          + "\" (expected lowercase letters, digits and . _ : - , e.g. \"person.hoang-van-ke\")");
+      throw new InvalidRecordException(
+          "'"
+              + name
+              + "' không phải là mã định danh: \""
+              + shorten(value)
+              + "\" (chỉ gồm chữ thường, chữ số và . _ : -, ví dụ "
+              + "\"person.hoang-van-ke\")",
+          "'"
+              + name
+              + "' is not an identifier: \""
+              + shorten(value)
+              + "\" (expected lowercase letters, digits and . _ : - , e.g. \"person.hoang-van-ke\")");
     }
     return value;
   }
@@ -189,8 +205,9 @@ final class Checks {
   }
 
   private static InvalidRecordException usedTwice(String key, String where) {
-    return new InvalidRecordException("mã định danh \"" + key + "\" được dùng hai lần trong '"
-        + where + "'", "identifier \"" + key + "\" is used twice in '" + where + "'");
+    return new InvalidRecordException(
+        "mã định danh \"" + key + "\" được dùng hai lần trong '" + where + "'",
+        "identifier \"" + key + "\" is used twice in '" + where + "'");
   }
 
   static String shorten(String value) {

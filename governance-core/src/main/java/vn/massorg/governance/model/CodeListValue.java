@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * An entry of an extensible code list (body kinds, post kinds, activity areas, ...): a stable
  * lowercase code and, for the entries the library knows, a Vietnamese and English label.
  *
- * <p>An organisation may use codes the library does not know (a union's own body or activity
- * area); such an entry has no label, and a reader shows its code. Two entries are equal when they
- * are of the same list and have the same code.
+ * <p>An organisation may use codes the library does not know (a union's own body or activity area);
+ * such an entry has no label, and a reader shows its code. Two entries are equal when they are of
+ * the same list and have the same code.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,8 +27,8 @@ public abstract class CodeListValue {
 
   /**
    * The form of a code, for documentation and the tests that hold {@link #isCode} to it. It is
-   * never run on input: Java's engine recurses once per repetition of the group, so a long code
-   * of the form {@code a-a-a-...} overflows the stack.
+   * never run on input: Java's engine recurses once per repetition of the group, so a long code of
+   * the form {@code a-a-a-...} overflows the stack.
    */
   static final String CODE_FORM = "[a-z][a-z0-9]*(?:-[a-z0-9]+)*";
 
@@ -79,7 +79,8 @@ public abstract class CodeListValue {
 
   @Override
   public final boolean equals(Object other) {
-    return other != null && other.getClass() == getClass()
+    return other != null
+        && other.getClass() == getClass()
         && ((CodeListValue) other).code.equals(code);
   }
 
@@ -120,24 +121,42 @@ public abstract class CodeListValue {
         return found;
       }
       if (code.length() > MAX_CODE_LENGTH) {
-        throw new InvalidRecordException("'code' dài quá " + MAX_CODE_LENGTH + " ký tự ("
-            + code.length() + "): \"" + Checks.shorten(code) + "\"", "'code' is longer than "
-            + MAX_CODE_LENGTH + " characters (" + code.length() + "): \""
-            + Checks.shorten(code) + "\"");
+        throw new InvalidRecordException(
+            "'code' dài quá "
+                + MAX_CODE_LENGTH
+                + " ký tự ("
+                + code.length()
+                + "): \""
+                + Checks.shorten(code)
+                + "\"",
+            "'code' is longer than "
+                + MAX_CODE_LENGTH
+                + " characters ("
+                + code.length()
+                + "): \""
+                + Checks.shorten(code)
+                + "\"");
       }
       if (!isCode(code)) {
-        throw new InvalidRecordException("'code' không phải là mã " + listName + ": \""
-            + Checks.shorten(code) + "\" (chỉ gồm các từ chữ thường nối bằng '-')",
-            "'code' is not a " + listName + " code: \"" + Checks.shorten(code)
-            + "\" (expected lowercase words joined by '-')");
+        throw new InvalidRecordException(
+            "'code' không phải là mã "
+                + listName
+                + ": \""
+                + Checks.shorten(code)
+                + "\" (chỉ gồm các từ chữ thường nối bằng '-')",
+            "'code' is not a "
+                + listName
+                + " code: \""
+                + Checks.shorten(code)
+                + "\" (expected lowercase words joined by '-')");
       }
       return custom.apply(code);
     }
   }
 
   /**
-   * Whether a text has the form {@link #CODE_FORM}, read in one pass without a regular
-   * expression, so that no input can make it recurse or backtrack.
+   * Whether a text has the form {@link #CODE_FORM}, read in one pass without a regular expression,
+   * so that no input can make it recurse or backtrack.
    */
   static boolean isCode(String text) {
     int n = text.length();

@@ -3,8 +3,8 @@ package vn.massorg.governance.model;
 import java.util.Locale;
 
 /**
- * A closed enumeration of the model with a stable lowercase code (its JSON form) and a
- * Vietnamese and English label.
+ * A closed enumeration of the model with a stable lowercase code (its JSON form) and a Vietnamese
+ * and English label.
  */
 public interface Coded {
   /**
@@ -52,9 +52,20 @@ public interface Coded {
     for (Object constant : constants) {
       codes.append(codes.length() == 0 ? "" : ", ").append(((Coded) constant).getCode());
     }
-    throw new InvalidRecordException("\"" + Checks.shorten(code) + "\" không phải là mã của "
-        + type.getSimpleName() + " (một trong: " + codes + ")",
-        "\"" + Checks.shorten(code) + "\" is not a code of " + type.getSimpleName()
-        + " (one of: " + codes + ")");
+    throw new InvalidRecordException(
+        "\""
+            + Checks.shorten(code)
+            + "\" không phải là mã của "
+            + type.getSimpleName()
+            + " (một trong: "
+            + codes
+            + ")",
+        "\""
+            + Checks.shorten(code)
+            + "\" is not a code of "
+            + type.getSimpleName()
+            + " (one of: "
+            + codes
+            + ")");
   }
 }

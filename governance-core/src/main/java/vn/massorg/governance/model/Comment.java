@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A comment made at a meeting, by a named person or by a group the record does not break down
- * ("các đại biểu đóng góp thêm một số ý kiến").
+ * A comment made at a meeting, by a named person or by a group the record does not break down ("các
+ * đại biểu đóng góp thêm một số ý kiến").
  *
  * <p>Vietnamese: <i>ý kiến đóng góp, góp ý</i>. Exactly one of speaker and speaker group is given.
  *

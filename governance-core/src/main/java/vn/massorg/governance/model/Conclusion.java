@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The chair's conclusion of a meeting or an agenda item, with the directions it gives for the
- * next period.
+ * The chair's conclusion of a meeting or an agenda item, with the directions it gives for the next
+ * period.
  *
  * <p>Vietnamese: <i>kết luận</i>; the directions are <i>phương hướng, nhiệm vụ</i>.
  *

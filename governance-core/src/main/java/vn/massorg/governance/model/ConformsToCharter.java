@@ -13,12 +13,12 @@ import java.lang.annotation.Target;
  * the record-level rules of {@code vn.massorg.governance.validation}.
  *
  * <p>The constraint names no validator here, so that the model does not depend on the validation
- * engine: governance-core registers it with Jakarta Validation's service loader
- * ({@code META-INF/services/jakarta.validation.ConstraintValidator}). A host application's plain
- * validator therefore checks it and reports the rules' errors, against the model charter or the
- * host's own charter given as Hibernate Validator's constraint validator payload. The library's
- * own validator does not use this constraint: it runs the same rules directly, and reports
- * warnings and "not checked" outcomes as well, against the charter it is given.
+ * engine: governance-core registers it with Jakarta Validation's service loader ({@code
+ * META-INF/services/jakarta.validation.ConstraintValidator}). A host application's plain validator
+ * therefore checks it and reports the rules' errors, against the model charter or the host's own
+ * charter given as Hibernate Validator's constraint validator payload. The library's own validator
+ * does not use this constraint: it runs the same rules directly, and reports warnings and "not
+ * checked" outcomes as well, against the charter it is given.
  */
 @Documented
 @Constraint(validatedBy = {})

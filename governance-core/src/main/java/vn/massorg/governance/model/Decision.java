@@ -36,8 +36,8 @@ public abstract class Decision {
   public abstract Optional<@Valid VoteCount> getVotes();
 
   /**
-   * The majority the decision needed, of those attending, when the record states it; without it
-   * the charter's figure applies.
+   * The majority the decision needed, of those attending, when the record states it; without it the
+   * charter's figure applies.
    */
   public abstract Optional<Threshold> getRequiredMajority();
 

@@ -3,10 +3,11 @@ package vn.massorg.governance.model;
 import java.util.List;
 
 /**
- * A form of address written before a name where no academic title is given: Đ/c (Comrade), Ông (Mr.), Bà (Ms.).
+ * A form of address written before a name where no academic title is given: Đ/c (Comrade), Ông
+ * (Mr.), Bà (Ms.).
  *
- * <p>Vietnamese: <i>cách xưng hô</i>. An extensible code list: {@link #of(String)} returns the built-in
- * entry for a known code and an unlabelled entry for an organisation's own code.
+ * <p>Vietnamese: <i>cách xưng hô</i>. An extensible code list: {@link #of(String)} returns the
+ * built-in entry for a known code and an unlabelled entry for an organisation's own code.
  *
  * <p>This class is immutable and thread-safe.
  */

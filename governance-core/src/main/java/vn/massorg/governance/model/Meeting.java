@@ -9,9 +9,9 @@ import org.immutables.value.Value;
  * A meeting (session) of a body: who met, when and where as far as recorded, who chaired and kept
  * the minutes, who attended, and its agenda.
  *
- * <p>Vietnamese: <i>hội nghị</i> ("Hội nghị Ban Thường vụ quý III năm 2020"); to chair is
- * <i>chủ trì</i>. A fact the source does not give (the date, the venue, the attendance) is left
- * empty: not recorded, never invented.
+ * <p>Vietnamese: <i>hội nghị</i> ("Hội nghị Ban Thường vụ quý III năm 2020"); to chair is <i>chủ
+ * trì</i>. A fact the source does not give (the date, the venue, the attendance) is left empty: not
+ * recorded, never invented.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The record of one meeting, self-contained: the organisation, the term with the composition of
- * its bodies and who held which post, the people named, the meeting, and the reports presented to
- * it. A receiving application checks it without any other file.
+ * The record of one meeting, self-contained: the organisation, the term with the composition of its
+ * bodies and who held which post, the people named, the meeting, and the reports presented to it. A
+ * receiving application checks it without any other file.
  *
  * <p>Vietnamese: <i>biên bản, hồ sơ hội nghị</i>.
  *
@@ -110,8 +110,12 @@ public abstract class MeetingRecord {
     List<String> memberships = new ArrayList<>();
     for (Body body : getTerm().getBodies()) {
       for (Post post : body.getPosts()) {
-        boolean holds = post.getHoldings().stream().anyMatch(h -> h.getPersonId().equals(personId)
-            && on.map(d -> mayCover(h, d)).orElse(true));
+        boolean holds =
+            post.getHoldings().stream()
+                .anyMatch(
+                    h ->
+                        h.getPersonId().equals(personId)
+                            && on.map(d -> mayCover(h, d)).orElse(true));
         if (holds) {
           String title = post.title(body, locale);
           List<String> into = post.getKind().equals(PostKind.MEMBER) ? memberships : titles;

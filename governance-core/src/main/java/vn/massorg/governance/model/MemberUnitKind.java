@@ -3,10 +3,12 @@ package vn.massorg.governance.model;
 import java.util.List;
 
 /**
- * The kind of a member unit of a union (đơn vị thành viên): member association, institute, centre, club, collective member.
+ * The kind of a member unit of a union (đơn vị thành viên): member association, institute, centre,
+ * club, collective member.
  *
- * <p>Vietnamese: <i>hội thành viên, viện, trung tâm, câu lạc bộ, hội viên tập thể</i>. An extensible code list: {@link #of(String)} returns the built-in
- * entry for a known code and an unlabelled entry for an organisation's own code.
+ * <p>Vietnamese: <i>hội thành viên, viện, trung tâm, câu lạc bộ, hội viên tập thể</i>. An
+ * extensible code list: {@link #of(String)} returns the built-in entry for a known code and an
+ * unlabelled entry for an organisation's own code.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -15,7 +17,9 @@ public final class MemberUnitKind extends CodeListValue {
 
   /** Member association (Hội thành viên). */
   public static final MemberUnitKind MEMBER_ASSOCIATION =
-      REGISTRY.add(new MemberUnitKind("member-association", BilingualText.of("Hội thành viên", "Member association")));
+      REGISTRY.add(
+          new MemberUnitKind(
+              "member-association", BilingualText.of("Hội thành viên", "Member association")));
 
   /** Institute (Viện). */
   public static final MemberUnitKind INSTITUTE =
@@ -31,11 +35,15 @@ public final class MemberUnitKind extends CodeListValue {
 
   /** Collective member (Hội viên tập thể). */
   public static final MemberUnitKind COLLECTIVE_MEMBER =
-      REGISTRY.add(new MemberUnitKind("collective-member", BilingualText.of("Hội viên tập thể", "Collective member")));
+      REGISTRY.add(
+          new MemberUnitKind(
+              "collective-member", BilingualText.of("Hội viên tập thể", "Collective member")));
 
   /** Affiliated unit (Đơn vị trực thuộc). */
   public static final MemberUnitKind AFFILIATED_UNIT =
-      REGISTRY.add(new MemberUnitKind("affiliated-unit", BilingualText.of("Đơn vị trực thuộc", "Affiliated unit")));
+      REGISTRY.add(
+          new MemberUnitKind(
+              "affiliated-unit", BilingualText.of("Đơn vị trực thuộc", "Affiliated unit")));
 
   private MemberUnitKind(String code, BilingualText label) {
     super(code, label);

@@ -17,19 +17,19 @@ import vn.massorg.governance.encoding.NullSafeSetEnabled;
  * The one Immutables style of the library's value types (the model and the charter).
  *
  * <p>Accessors are {@code getX()}/{@code isX()} because a host application's Hibernate Validator
- * only sees constraints on JavaBeans getters; builders keep the bare names
- * ({@code .title(...)}), which are also the names in the JSON form and in finding paths.
+ * only sees constraints on JavaBeans getters; builders keep the bare names ({@code .title(...)}),
+ * which are also the names in the JSON form and in finding paths.
  *
- * <p>A missing required attribute, or a null given to any method of a builder, to a
- * {@code with*} method or to {@code copyOf}, fails with {@link InvalidRecordException}, which
- * names the attribute ("'agenda' must not be null", "'agenda' must not contain null"), never with
- * a bare NullPointerException. For scalar attributes and collection elements that is Immutables'
- * own check ({@code throwForNullPointer}). For the arguments that Immutables would dereference
- * unchecked, the {@code Optional}, {@code Iterable}, array, {@code Map} and {@code Map.Entry}
- * ones, the List, Set, Map and Optional attributes are generated from the encodings of
- * governance-encodings (a compile-time-only module), enabled by the annotations below. A null
- * {@code Optional} is an error too, not "not recorded": that is {@code Optional.empty()}. What
- * the encodings change besides, and what they cost, is in docs/design/values.md.
+ * <p>A missing required attribute, or a null given to any method of a builder, to a {@code with*}
+ * method or to {@code copyOf}, fails with {@link InvalidRecordException}, which names the attribute
+ * ("'agenda' must not be null", "'agenda' must not contain null"), never with a bare
+ * NullPointerException. For scalar attributes and collection elements that is Immutables' own check
+ * ({@code throwForNullPointer}). For the arguments that Immutables would dereference unchecked, the
+ * {@code Optional}, {@code Iterable}, array, {@code Map} and {@code Map.Entry} ones, the List, Set,
+ * Map and Optional attributes are generated from the encodings of governance-encodings (a
+ * compile-time-only module), enabled by the annotations below. A null {@code Optional} is an error
+ * too, not "not recorded": that is {@code Optional.empty()}. What the encodings change besides, and
+ * what they cost, is in docs/design/values.md.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

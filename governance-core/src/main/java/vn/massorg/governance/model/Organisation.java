@@ -1,7 +1,6 @@
 package vn.massorg.governance.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -9,12 +8,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A mass organisation: a union of science and technology associations (Liên hiệp các Hội Khoa
- * học và Kỹ thuật), national (VUSTA) or of a province or city, or one of its member associations.
+ * A mass organisation: a union of science and technology associations (Liên hiệp các Hội Khoa học
+ * và Kỹ thuật), national (VUSTA) or of a province or city, or one of its member associations.
  *
  * <p>Vietnamese: <i>tổ chức</i>; the official name is in Vietnamese (Decree 126/2024, naming
- * conditions) and is {@code name.vi}; the short form used in its documents ("Liên hiệp Hội",
- * "LHH") is the abbreviation.
+ * conditions) and is {@code name.vi}; the short form used in its documents ("Liên hiệp Hội", "LHH")
+ * is the abbreviation.
  *
  * <pre>{@code
  * Organisation haiPhong = Organisation.builder()
@@ -50,9 +49,10 @@ public abstract class Organisation {
   public abstract BilingualText getName();
 
   /** The short form its documents use, such as "Liên hiệp Hội" or "VUSTA", when recorded. */
-  public abstract Optional<@Pattern(regexp = Checks.NOT_BLANK,
-      message = "{vn.massorg.governance.field.blank}")
-      @Size(max = 40, message = "{vn.massorg.governance.field.size}") String> getAbbreviation();
+  public abstract Optional<
+          @Pattern(regexp = Checks.NOT_BLANK, message = "{vn.massorg.governance.field.blank}")
+          @Size(max = 40, message = "{vn.massorg.governance.field.size}") String>
+      getAbbreviation();
 
   /** The administrative level. */
   public abstract OrganisationLevel getLevel();

@@ -3,10 +3,12 @@ package vn.massorg.governance.model;
 import java.util.List;
 
 /**
- * The administrative level of an organisation: national (VUSTA), provincial or centrally governed city (a city union such as Hai Phong's), district.
+ * The administrative level of an organisation: national (VUSTA), provincial or centrally governed
+ * city (a city union such as Hai Phong's), district.
  *
- * <p>Vietnamese: <i>cấp tổ chức (trung ương, tỉnh, thành phố trực thuộc trung ương, ...)</i>. An extensible code list: {@link #of(String)} returns the built-in
- * entry for a known code and an unlabelled entry for an organisation's own code.
+ * <p>Vietnamese: <i>cấp tổ chức (trung ương, tỉnh, thành phố trực thuộc trung ương, ...)</i>. An
+ * extensible code list: {@link #of(String)} returns the built-in entry for a known code and an
+ * unlabelled entry for an organisation's own code.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -23,7 +25,10 @@ public final class OrganisationLevel extends CodeListValue {
 
   /** Centrally governed city (Thành phố trực thuộc Trung ương). */
   public static final OrganisationLevel CITY =
-      REGISTRY.add(new OrganisationLevel("city", BilingualText.of("Thành phố trực thuộc Trung ương", "Centrally governed city")));
+      REGISTRY.add(
+          new OrganisationLevel(
+              "city",
+              BilingualText.of("Thành phố trực thuộc Trung ương", "Centrally governed city")));
 
   /** District (Quận, huyện). */
   public static final OrganisationLevel DISTRICT =

@@ -10,9 +10,9 @@ import java.util.Optional;
  * and minutes give them: {@code 2019}, {@code 2020-10}, {@code 2020-10-15} (ISO 8601 reduced
  * precision, as Popolo uses).
  *
- * <p>A partial date stands for every day it covers, from {@link #getEarliest()} to
- * {@link #getLatest()}. Comparisons answer only what the recorded precision allows:
- * {@link #isCertainlyBefore(PartialDate)} is false for 2020 and 2020-10, which may be either.
+ * <p>A partial date stands for every day it covers, from {@link #getEarliest()} to {@link
+ * #getLatest()}. Comparisons answer only what the recorded precision allows: {@link
+ * #isCertainlyBefore(PartialDate)} is false for 2020 and 2020-10, which may be either.
  *
  * <pre>{@code
  * PartialDate.parse("2020-10").getLatest(); // 2020-10-31
@@ -52,8 +52,8 @@ public final class PartialDate {
    */
   public static PartialDate ofMonth(int year, int month) {
     if (month < 1 || month > 12) {
-      throw new InvalidRecordException("'month' phải từ 1 đến 12: " + month,
-          "'month' must be 1 to 12: " + month);
+      throw new InvalidRecordException(
+          "'month' phải từ 1 đến 12: " + month, "'month' must be 1 to 12: " + month);
     }
     return of(year, month, 0);
   }
@@ -80,13 +80,15 @@ public final class PartialDate {
   public static PartialDate parse(String text) {
     Checks.notNull(text, "text");
     int n = text.length();
-    if (!(n == 4 || (n == 7 && text.charAt(4) == '-')
-        || (n == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'))
-        || !digits(text, 0, 4) || (n >= 7 && !digits(text, 5, 7))
+    if (!(n == 4
+            || (n == 7 && text.charAt(4) == '-')
+            || (n == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'))
+        || !digits(text, 0, 4)
+        || (n >= 7 && !digits(text, 5, 7))
         || (n == 10 && !digits(text, 8, 10))) {
-      throw new InvalidRecordException("không phải ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD: \""
-          + Checks.shorten(text) + "\"", "not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: \""
-          + Checks.shorten(text) + "\"");
+      throw new InvalidRecordException(
+          "không phải ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD: \"" + Checks.shorten(text) + "\"",
+          "not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: \"" + Checks.shorten(text) + "\"");
     }
     int y = Integer.parseInt(text, 0, 4, 10);
     if (n == 4) {
@@ -99,8 +101,8 @@ public final class PartialDate {
     try {
       return of(LocalDate.of(y, mo, Integer.parseInt(text, 8, 10, 10)));
     } catch (DateTimeException e) {
-      throw new InvalidRecordException("không phải ngày có thật: \"" + text + "\"",
-          "not a calendar date: \"" + text + "\"");
+      throw new InvalidRecordException(
+          "không phải ngày có thật: \"" + text + "\"", "not a calendar date: \"" + text + "\"");
     }
   }
 
@@ -117,8 +119,8 @@ public final class PartialDate {
 
   private static PartialDate of(int year, int month, int day) {
     if (year < 1 || year > 9999) {
-      throw new InvalidRecordException("'year' phải từ 1 đến 9999: " + year,
-          "'year' must be 1 to 9999: " + year);
+      throw new InvalidRecordException(
+          "'year' phải từ 1 đến 9999: " + year, "'year' must be 1 to 9999: " + year);
     }
     return new PartialDate(year, month, day);
   }

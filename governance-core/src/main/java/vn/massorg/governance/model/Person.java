@@ -15,9 +15,9 @@ import org.immutables.value.Value;
  *
  * <p>Vietnamese: <i>người</i>, named by <i>họ</i> (family name), <i>tên đệm</i> (middle name) and
  * <i>tên</i> (given name), written in that order: "Hoàng Văn Kể" has the family name Hoàng and the
- * given name Kể. Vietnamese people are addressed and sorted by the given name
- * ({@link #VIETNAMESE_ORDER}). An academic title (TS., PGS.TS.) or, without one, a form of
- * address (Đ/c) is written before the name.
+ * given name Kể. Vietnamese people are addressed and sorted by the given name ({@link
+ * #VIETNAMESE_ORDER}). An academic title (TS., PGS.TS.) or, without one, a form of address (Đ/c) is
+ * written before the name.
  *
  * <pre>{@code
  * Person ke = Person.builder()
@@ -62,8 +62,9 @@ public abstract class Person {
   public abstract String getFamilyName();
 
   /** The middle name or names (tên đệm), e.g. "Văn"; some names have none. */
-  public abstract Optional<@Pattern(regexp = Checks.NOT_BLANK,
-      message = "{vn.massorg.governance.field.blank}") String>
+  public abstract Optional<
+          @Pattern(regexp = Checks.NOT_BLANK, message = "{vn.massorg.governance.field.blank}")
+          String>
       getMiddleName();
 
   /** The given name (tên), e.g. "Kể"; the name a person is addressed and sorted by. */
@@ -88,16 +89,18 @@ public abstract class Person {
   }
 
   /**
-   * The name as a record writes it: the academic title or, without one, the form of address,
-   * then the full name.
+   * The name as a record writes it: the academic title or, without one, the form of address, then
+   * the full name.
    *
    * @param locale the reader's locale, not null; English gives "Dr. Hoàng Văn Kể"
    * @return the name, e.g. "TS. Hoàng Văn Kể" or "Đ/c Hoàng Minh Ngọc"
    */
   public String displayName(Locale locale) {
     Checks.notNull(locale, "locale");
-    Optional<String> prefix = getAcademicTitle().<String>map(t -> t.label(locale))
-        .or(() -> getFormOfAddress().map(f -> f.label(locale)));
+    Optional<String> prefix =
+        getAcademicTitle()
+            .<String>map(t -> t.label(locale))
+            .or(() -> getFormOfAddress().map(f -> f.label(locale)));
     return prefix.map(p -> p + " " + fullName()).orElse(fullName());
   }
 

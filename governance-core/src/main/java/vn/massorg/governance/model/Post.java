@@ -9,9 +9,9 @@ import org.immutables.value.Value;
 /**
  * A post in a body, independent of who holds it, with the holdings of it during the term.
  *
- * <p>Vietnamese: <i>chức vụ</i> (Chủ tịch, Phó Chủ tịch, Tổng Thư ký, Ủy viên, Bí thư Đảng đoàn).
- * A Vice-Chairman's post is full-time (<i>chuyên trách</i>) or part-time (<i>kiêm nhiệm</i>);
- * that second meaning of "kiêm" is {@link #isFullTime()}, not a second post.
+ * <p>Vietnamese: <i>chức vụ</i> (Chủ tịch, Phó Chủ tịch, Tổng Thư ký, Ủy viên, Bí thư Đảng đoàn). A
+ * Vice-Chairman's post is full-time (<i>chuyên trách</i>) or part-time (<i>kiêm nhiệm</i>); that
+ * second meaning of "kiêm" is {@link #isFullTime()}, not a second post.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -37,8 +37,8 @@ public abstract class Post {
   public abstract PostKind getKind();
 
   /**
-   * The title, when the organisation's own differs from the kind's label (a "Phó Chủ tịch
-   * thường trực", a custom post kind).
+   * The title, when the organisation's own differs from the kind's label (a "Phó Chủ tịch thường
+   * trực", a custom post kind).
    */
   public abstract Optional<@Valid BilingualText> getTitle();
 
@@ -63,14 +63,19 @@ public abstract class Post {
       return getTitle().get().in(locale);
     }
     PostKind kind = getKind();
-    boolean namedAfterBody = kind.equals(PostKind.MEMBER) || kind.equals(PostKind.PARTY_SECRETARY)
-        || kind.equals(PostKind.PARTY_DEPUTY_SECRETARY) || kind.equals(PostKind.HEAD)
-        || kind.equals(PostKind.DEPUTY_HEAD);
+    boolean namedAfterBody =
+        kind.equals(PostKind.MEMBER)
+            || kind.equals(PostKind.PARTY_SECRETARY)
+            || kind.equals(PostKind.PARTY_DEPUTY_SECRETARY)
+            || kind.equals(PostKind.HEAD)
+            || kind.equals(PostKind.DEPUTY_HEAD);
     String label = kind.label(locale);
     if (!namedAfterBody) {
       return label;
     }
-    return label + ("en".equals(locale.getLanguage()) ? " of the " : " ") + body.getName().in(locale);
+    return label
+        + ("en".equals(locale.getLanguage()) ? " of the " : " ")
+        + body.getName().in(locale);
   }
 
   @Value.Check

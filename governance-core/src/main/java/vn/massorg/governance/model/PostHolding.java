@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * One person's holding of one post, from when to when, in their own right, acting or as a
- * substitute. A person often holds several posts at once ("Phó Chủ tịch kiêm Tổng Thư ký"): each
- * is a holding of its own.
+ * substitute. A person often holds several posts at once ("Phó Chủ tịch kiêm Tổng Thư ký"): each is
+ * a holding of its own.
  *
  * <p>Vietnamese: <i>đảm nhiệm chức vụ</i>. A start or end that the source does not give is not
  * recorded: the holding then runs from the start or to the end of its term as far as the record
@@ -46,12 +46,24 @@ public abstract class PostHolding {
   @Value.Check
   void check() {
     Checks.id(getPersonId(), "personId");
-    if (getStart().isPresent() && getEnd().isPresent()
+    if (getStart().isPresent()
+        && getEnd().isPresent()
         && getEnd().get().isCertainlyBefore(getStart().get())) {
-      throw new InvalidRecordException("chức vụ của " + getPersonId() + ": 'end' ("
-          + getEnd().get() + ") trước 'start' (" + getStart().get() + ")",
-          "holding of " + getPersonId() + ": 'end' (" + getEnd().get() + ") is before 'start' ("
-          + getStart().get() + ")");
+      throw new InvalidRecordException(
+          "chức vụ của "
+              + getPersonId()
+              + ": 'end' ("
+              + getEnd().get()
+              + ") trước 'start' ("
+              + getStart().get()
+              + ")",
+          "holding of "
+              + getPersonId()
+              + ": 'end' ("
+              + getEnd().get()
+              + ") is before 'start' ("
+              + getStart().get()
+              + ")");
     }
   }
 }

@@ -3,10 +3,12 @@ package vn.massorg.governance.model;
 import java.util.List;
 
 /**
- * The kind of a post (chức vụ) in a body: Chairman, Vice-Chairman, Secretary-General, member, Party Delegation Secretary, ...
+ * The kind of a post (chức vụ) in a body: Chairman, Vice-Chairman, Secretary-General, member, Party
+ * Delegation Secretary, ...
  *
- * <p>Vietnamese: <i>chức vụ (Chủ tịch, Phó Chủ tịch, Tổng Thư ký, Ủy viên, Bí thư Đảng đoàn, ...)</i>. An extensible code list: {@link #of(String)} returns the built-in
- * entry for a known code and an unlabelled entry for an organisation's own code.
+ * <p>Vietnamese: <i>chức vụ (Chủ tịch, Phó Chủ tịch, Tổng Thư ký, Ủy viên, Bí thư Đảng đoàn,
+ * ...)</i>. An extensible code list: {@link #of(String)} returns the built-in entry for a known
+ * code and an unlabelled entry for an organisation's own code.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -19,15 +21,20 @@ public final class PostKind extends CodeListValue {
 
   /** Standing Vice-Chairman (Phó Chủ tịch thường trực). */
   public static final PostKind STANDING_VICE_CHAIRMAN =
-      REGISTRY.add(new PostKind("standing-vice-chairman", BilingualText.of("Phó Chủ tịch thường trực", "Standing Vice-Chairman")));
+      REGISTRY.add(
+          new PostKind(
+              "standing-vice-chairman",
+              BilingualText.of("Phó Chủ tịch thường trực", "Standing Vice-Chairman")));
 
   /** Vice-Chairman (Phó Chủ tịch). */
   public static final PostKind VICE_CHAIRMAN =
-      REGISTRY.add(new PostKind("vice-chairman", BilingualText.of("Phó Chủ tịch", "Vice-Chairman")));
+      REGISTRY.add(
+          new PostKind("vice-chairman", BilingualText.of("Phó Chủ tịch", "Vice-Chairman")));
 
   /** Secretary-General (Tổng Thư ký). */
   public static final PostKind SECRETARY_GENERAL =
-      REGISTRY.add(new PostKind("secretary-general", BilingualText.of("Tổng Thư ký", "Secretary-General")));
+      REGISTRY.add(
+          new PostKind("secretary-general", BilingualText.of("Tổng Thư ký", "Secretary-General")));
 
   /** Member (Ủy viên). */
   public static final PostKind MEMBER =
@@ -39,7 +46,9 @@ public final class PostKind extends CodeListValue {
 
   /** Deputy Secretary (Phó Bí thư). */
   public static final PostKind PARTY_DEPUTY_SECRETARY =
-      REGISTRY.add(new PostKind("party-deputy-secretary", BilingualText.of("Phó Bí thư", "Deputy Secretary")));
+      REGISTRY.add(
+          new PostKind(
+              "party-deputy-secretary", BilingualText.of("Phó Bí thư", "Deputy Secretary")));
 
   /** Head (Trưởng ban). */
   public static final PostKind HEAD =

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A document presented to a meeting by a presenter: "Đ/c Hoàng Minh Ngọc trình bày Dự thảo báo
- * cáo kết quả hoạt động quý III năm 2020".
+ * A document presented to a meeting by a presenter: "Đ/c Hoàng Minh Ngọc trình bày Dự thảo báo cáo
+ * kết quả hoạt động quý III năm 2020".
  *
  * <p>Vietnamese: <i>trình bày</i> (to present).
  *

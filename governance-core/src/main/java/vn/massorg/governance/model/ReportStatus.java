@@ -1,9 +1,11 @@
 package vn.massorg.governance.model;
 
 /**
- * Where a report stands in its workflow: a draft is presented to a meeting, commented on, then concluded by the chair or adopted by a vote.
+ * Where a report stands in its workflow: a draft is presented to a meeting, commented on, then
+ * concluded by the chair or adopted by a vote.
  *
- * <p>Vietnamese: <i>tình trạng báo cáo: dự thảo, đã trình bày, đã góp ý, đã kết luận, đã thông qua</i>.
+ * <p>Vietnamese: <i>tình trạng báo cáo: dự thảo, đã trình bày, đã góp ý, đã kết luận, đã thông
+ * qua</i>.
  */
 public enum ReportStatus implements Coded {
   /** Draft (Dự thảo). */

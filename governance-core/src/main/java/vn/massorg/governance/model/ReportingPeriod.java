@@ -9,8 +9,8 @@ import java.util.Objects;
  * The period a report or a meeting reviews: a quarter, a half-year, the first nine months or a
  * year, written {@code 2020-Q3}, {@code 2020-H1}, {@code 2020-M9}, {@code 2020}.
  *
- * <p>Vietnamese: <i>kỳ báo cáo</i>, labelled "quý III năm 2020", "6 tháng đầu năm 2020",
- * "9 tháng năm 2020", "năm 2020".
+ * <p>Vietnamese: <i>kỳ báo cáo</i>, labelled "quý III năm 2020", "6 tháng đầu năm 2020", "9 tháng
+ * năm 2020", "năm 2020".
  *
  * <pre>{@code
  * ReportingPeriod q3 = ReportingPeriod.quarter(2020, 3);
@@ -91,13 +91,18 @@ public final class ReportingPeriod {
   public static ReportingPeriod of(PeriodKind kind, int year, int number) {
     Checks.notNull(kind, "kind");
     if (year < 1 || year > 9999) {
-      throw new InvalidRecordException("'year' phải từ 1 đến 9999: " + year,
-          "'year' must be 1 to 9999: " + year);
+      throw new InvalidRecordException(
+          "'year' phải từ 1 đến 9999: " + year, "'year' must be 1 to 9999: " + year);
     }
     if (number < 1 || number > kind.getPerYear()) {
-      throw new InvalidRecordException("'number' của kỳ " + kind.getCode() + " phải từ 1 đến "
-          + kind.getPerYear() + ": " + number, "'number' of a " + kind.getCode()
-          + " must be 1 to " + kind.getPerYear() + ": " + number);
+      throw new InvalidRecordException(
+          "'number' của kỳ "
+              + kind.getCode()
+              + " phải từ 1 đến "
+              + kind.getPerYear()
+              + ": "
+              + number,
+          "'number' of a " + kind.getCode() + " must be 1 to " + kind.getPerYear() + ": " + number);
     }
     return new ReportingPeriod(kind, year, number);
   }
@@ -133,9 +138,15 @@ public final class ReportingPeriod {
         return nineMonths(y);
       }
     }
-    throw new InvalidRecordException("không phải kỳ báo cáo dạng 2020-Q3, 2020-H1, 2020-M9 hoặc "
-        + "2020: \"" + Checks.shorten(text) + "\"", "not a reporting period of the form 2020-Q3, "
-        + "2020-H1, 2020-M9 or 2020: \"" + Checks.shorten(text) + "\"");
+    throw new InvalidRecordException(
+        "không phải kỳ báo cáo dạng 2020-Q3, 2020-H1, 2020-M9 hoặc "
+            + "2020: \""
+            + Checks.shorten(text)
+            + "\"",
+        "not a reporting period of the form 2020-Q3, "
+            + "2020-H1, 2020-M9 or 2020: \""
+            + Checks.shorten(text)
+            + "\"");
   }
 
   /**
@@ -213,8 +224,8 @@ public final class ReportingPeriod {
   }
 
   /**
-   * The label, as Vietnamese documents write it ("quý III năm 2020", "6 tháng đầu năm 2020") or
-   * in English ("Q3 2020", "first half of 2020").
+   * The label, as Vietnamese documents write it ("quý III năm 2020", "6 tháng đầu năm 2020") or in
+   * English ("Q3 2020", "first half of 2020").
    *
    * @param locale the reader's locale, not null
    * @return the label, not null

@@ -9,14 +9,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A term of office of an organisation, opened by a congress, with its whole-term work programme
- * and the composition of its bodies.
+ * A term of office of an organisation, opened by a congress, with its whole-term work programme and
+ * the composition of its bodies.
  *
  * <p>Vietnamese: <i>nhiệm kỳ</i>, numbered as <i>khóa</i> ("khóa VII, nhiệm kỳ 2019–2024"); the
  * whole-term work programme is the <i>Chương trình công tác toàn khóa</i>.
  *
- * <p>Invariants: the end is not before the start, identifiers of bodies and posts are unique in
- * the term, and every post holding lies within the term.
+ * <p>Invariants: the end is not before the start, identifiers of bodies and posts are unique in the
+ * term, and every post holding lies within the term.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,10 +24,12 @@ import org.immutables.value.Value;
 @ModelStyle
 @SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
 public abstract class Term {
-  private static final String[] ROMAN_TENS = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX",
-      "LXXX", "XC"};
-  private static final String[] ROMAN_UNITS = {"", "I", "II", "III", "IV", "V", "VI", "VII",
-      "VIII", "IX"};
+  private static final String[] ROMAN_TENS = {
+    "", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"
+  };
+  private static final String[] ROMAN_UNITS = {
+    "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"
+  };
 
   Term() {}
 
@@ -79,8 +81,8 @@ public abstract class Term {
   }
 
   /**
-   * The label: "khóa VII, nhiệm kỳ 2019–2024" or "nhiệm kỳ 2019–2024" without an ordinal;
-   * "term VII, 2019–2024" in English.
+   * The label: "khóa VII, nhiệm kỳ 2019–2024" or "nhiệm kỳ 2019–2024" without an ordinal; "term
+   * VII, 2019–2024" in English.
    *
    * @param locale the reader's locale, not null
    * @return the label, not null
@@ -104,9 +106,9 @@ public abstract class Term {
     Checks.id(getId(), "id");
     Checks.ids(getOpeningCongressId(), "openingCongressId");
     if (getEnd().isCertainlyBefore(getStart())) {
-      throw new InvalidRecordException("nhiệm kỳ " + getId() + ": 'end' (" + getEnd()
-          + ") trước 'start' (" + getStart() + ")", "term " + getId() + ": 'end' (" + getEnd()
-          + ") is before 'start' (" + getStart() + ")");
+      throw new InvalidRecordException(
+          "nhiệm kỳ " + getId() + ": 'end' (" + getEnd() + ") trước 'start' (" + getStart() + ")",
+          "term " + getId() + ": 'end' (" + getEnd() + ") is before 'start' (" + getStart() + ")");
     }
     Checks.unique(getBodies(), Body::getId, "bodies");
     List<Post> posts = new ArrayList<>();
@@ -124,15 +126,41 @@ public abstract class Term {
     }
   }
 
-  private void checkInside(Optional<PartialDate> date, Post post, PostHolding holding,
-      String name) {
+  private void checkInside(
+      Optional<PartialDate> date, Post post, PostHolding holding, String name) {
     if (date.isPresent()
         && (date.get().isCertainlyBefore(getStart()) || getEnd().isCertainlyBefore(date.get()))) {
-      throw new InvalidRecordException("chức vụ " + post.getId() + " của "
-          + holding.getPersonId() + ": '" + name + "' (" + date.get() + ") nằm ngoài nhiệm kỳ "
-          + getId() + " (" + getStart() + " đến " + getEnd() + ")", "holding of post "
-          + post.getId() + " by " + holding.getPersonId() + ": '" + name + "' (" + date.get()
-          + ") is outside term " + getId() + " (" + getStart() + " to " + getEnd() + ")");
+      throw new InvalidRecordException(
+          "chức vụ "
+              + post.getId()
+              + " của "
+              + holding.getPersonId()
+              + ": '"
+              + name
+              + "' ("
+              + date.get()
+              + ") nằm ngoài nhiệm kỳ "
+              + getId()
+              + " ("
+              + getStart()
+              + " đến "
+              + getEnd()
+              + ")",
+          "holding of post "
+              + post.getId()
+              + " by "
+              + holding.getPersonId()
+              + ": '"
+              + name
+              + "' ("
+              + date.get()
+              + ") is outside term "
+              + getId()
+              + " ("
+              + getStart()
+              + " to "
+              + getEnd()
+              + ")");
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A share that a count must reach: "at least 2/3" of the members for a quorum, "more than 1/2"
- * of the delegates for a congress decision.
+ * A share that a count must reach: "at least 2/3" of the members for a quorum, "more than 1/2" of
+ * the delegates for a congress decision.
  *
  * <p>Vietnamese: <i>tỷ lệ</i> ("ít nhất 2/3", "quá 1/2"). Written {@code >=2/3} or {@code >1/2}.
  *
@@ -65,14 +65,17 @@ public final class Threshold {
     boolean strict = !text.startsWith(">=");
     int from = strict ? 1 : 2;
     int slash = text.indexOf('/');
-    if (!text.startsWith(">") || !digits(text, from, slash) || !digits(text, slash + 1,
-        text.length())) {
-      throw new InvalidRecordException("không phải tỷ lệ dạng >=2/3 hoặc >1/2: \""
-          + Checks.shorten(text) + "\"", "not a threshold of the form >=2/3 or >1/2: \""
-          + Checks.shorten(text) + "\"");
+    if (!text.startsWith(">")
+        || !digits(text, from, slash)
+        || !digits(text, slash + 1, text.length())) {
+      throw new InvalidRecordException(
+          "không phải tỷ lệ dạng >=2/3 hoặc >1/2: \"" + Checks.shorten(text) + "\"",
+          "not a threshold of the form >=2/3 or >1/2: \"" + Checks.shorten(text) + "\"");
     }
-    return of(Integer.parseInt(text, from, slash, 10),
-        Integer.parseInt(text, slash + 1, text.length(), 10), strict);
+    return of(
+        Integer.parseInt(text, from, slash, 10),
+        Integer.parseInt(text, slash + 1, text.length(), 10),
+        strict);
   }
 
   /** One to four ASCII digits from {@code from} to {@code to}; false for any other span. */
@@ -90,10 +93,13 @@ public final class Threshold {
   }
 
   private static Threshold of(int numerator, int denominator, boolean strict) {
-    if (denominator < 1 || numerator < 0 || numerator > denominator
+    if (denominator < 1
+        || numerator < 0
+        || numerator > denominator
         || (strict && numerator == denominator)) {
       String written = (strict ? ">" : ">=") + numerator + "/" + denominator;
-      throw new InvalidRecordException("tỷ lệ " + written + " không nằm trong khoảng 0 đến 1",
+      throw new InvalidRecordException(
+          "tỷ lệ " + written + " không nằm trong khoảng 0 đến 1",
           "threshold " + written + " is not a share between 0 and 1");
     }
     return new Threshold(numerator, denominator, strict);

@@ -6,8 +6,8 @@ import vn.massorg.governance.model.MeetingRecord;
 import vn.massorg.governance.validation.rules.ArchiveRules;
 
 /**
- * The validation of an archive that arrives one record at a time, from
- * {@link GovernanceValidator#startArchive()}.
+ * The validation of an archive that arrives one record at a time, from {@link
+ * GovernanceValidator#startArchive()}.
  *
  * <pre>{@code
  * ArchiveValidation archive = GovernanceValidator.standard().startArchive();
@@ -17,11 +17,10 @@ import vn.massorg.governance.validation.rules.ArchiveRules;
  * ValidationReport across = archive.finish();     // the rules across records, paths under /i
  * }</pre>
  *
- * <p>It keeps per record only a summary (its organisation, term, body, date and reports'
- * periods), so memory grows with the number of terms, bodies and years, not with the records'
- * size; and a 64-bit fingerprint of each meeting and of each body's meeting day, which find a
- * meeting recorded twice at 16 to 32 bytes a meeting.
- * This class is not thread-safe: feed it from one thread.
+ * <p>It keeps per record only a summary (its organisation, term, body, date and reports' periods),
+ * so memory grows with the number of terms, bodies and years, not with the records' size; and a
+ * 64-bit fingerprint of each meeting and of each body's meeting day, which find a meeting recorded
+ * twice at 16 to 32 bytes a meeting. This class is not thread-safe: feed it from one thread.
  */
 public final class ArchiveValidation {
   private final GovernanceValidator validator;
@@ -40,8 +39,8 @@ public final class ArchiveValidation {
    * @param record the record, not null
    * @return the record's own findings, and what it contradicts or repeats of an earlier record
    *     ({@code archive.conflict}, {@code archive.duplicate-meeting}, {@code
-   *     archive.same-day-meeting}, naming the earlier record in the argument {@code first}),
-   *     with paths within the record, not null
+   *     archive.same-day-meeting}, naming the earlier record in the argument {@code first}), with
+   *     paths within the record, not null
    * @throws IllegalStateException after {@link #finish()}
    */
   public ValidationReport add(MeetingRecord record) {

@@ -27,17 +27,25 @@ public final class Finding {
   private final String code;
   private final Severity severity;
   private final String path;
+
   /**
    * The message, or null until a finding made from a renderer is first asked for it. Racy by
    * design: a renderer may run twice on two threads, and both get equal, immutable texts.
    */
   private BilingualText message;
+
   private final Supplier<BilingualText> renderer;
   private final RuleSource source;
   private final Map<String, String> arguments;
 
-  private Finding(String code, Severity severity, String path, BilingualText message,
-      Supplier<BilingualText> renderer, RuleSource source, Map<String, String> arguments) {
+  private Finding(
+      String code,
+      Severity severity,
+      String path,
+      BilingualText message,
+      Supplier<BilingualText> renderer,
+      RuleSource source,
+      Map<String, String> arguments) {
     this.code = code;
     this.severity = severity;
     this.path = path;
@@ -59,18 +67,27 @@ public final class Finding {
    * @return the finding, not null
    * @throws IllegalArgumentException if the path is not a JSON Pointer
    */
-  public static Finding of(String code, Severity severity, String path, BilingualText message,
-      RuleSource source, Map<String, String> arguments) {
-    return new Finding(Objects.requireNonNull(code, "code"),
-        Objects.requireNonNull(severity, "severity"), pointer(path),
-        Objects.requireNonNull(message, "message"), null,
-        Objects.requireNonNull(source, "source"), copy(arguments));
+  public static Finding of(
+      String code,
+      Severity severity,
+      String path,
+      BilingualText message,
+      RuleSource source,
+      Map<String, String> arguments) {
+    return new Finding(
+        Objects.requireNonNull(code, "code"),
+        Objects.requireNonNull(severity, "severity"),
+        pointer(path),
+        Objects.requireNonNull(message, "message"),
+        null,
+        Objects.requireNonNull(source, "source"),
+        copy(arguments));
   }
 
   /**
-   * A finding whose message is rendered when it is first needed ({@link #getMessage()},
-   * {@link #line}, equality): a report that is only counted or written as codes and paths
-   * never pays for its messages.
+   * A finding whose message is rendered when it is first needed ({@link #getMessage()}, {@link
+   * #line}, equality): a report that is only counted or written as codes and paths never pays for
+   * its messages.
    *
    * <pre>{@code
    * Finding.of("x.rule", Severity.WARNING, "/meeting", () -> BilingualText.of("...", "..."),
@@ -80,18 +97,27 @@ public final class Finding {
    * @param code the rule code, not null
    * @param severity the severity, not null
    * @param path the JSON Pointer of the value at fault, "" for the whole record, not null
-   * @param message renders the message; not null, and must give equal texts each time, since
-   *     it may run more than once when threads race for the first rendering
+   * @param message renders the message; not null, and must give equal texts each time, since it may
+   *     run more than once when threads race for the first rendering
    * @param source the rule's source, not null
    * @param arguments the values the message was made from, not null
    * @return the finding, not null
    * @throws IllegalArgumentException if the path is not a JSON Pointer
    */
-  public static Finding of(String code, Severity severity, String path,
-      Supplier<BilingualText> message, RuleSource source, Map<String, String> arguments) {
-    return new Finding(Objects.requireNonNull(code, "code"),
-        Objects.requireNonNull(severity, "severity"), pointer(path), null,
-        Objects.requireNonNull(message, "message"), Objects.requireNonNull(source, "source"),
+  public static Finding of(
+      String code,
+      Severity severity,
+      String path,
+      Supplier<BilingualText> message,
+      RuleSource source,
+      Map<String, String> arguments) {
+    return new Finding(
+        Objects.requireNonNull(code, "code"),
+        Objects.requireNonNull(severity, "severity"),
+        pointer(path),
+        null,
+        Objects.requireNonNull(message, "message"),
+        Objects.requireNonNull(source, "source"),
         copy(arguments));
   }
 
@@ -107,7 +133,8 @@ public final class Finding {
     Objects.requireNonNull(arguments, "arguments");
     TreeMap<String, String> sorted = new TreeMap<>();
     for (Map.Entry<String, String> argument : arguments.entrySet()) {
-      sorted.put(Objects.requireNonNull(argument.getKey(), "argument name"),
+      sorted.put(
+          Objects.requireNonNull(argument.getKey(), "argument name"),
           Objects.requireNonNull(argument.getValue(), "argument value"));
     }
     return Collections.unmodifiableMap(sorted);
@@ -120,8 +147,14 @@ public final class Finding {
    * @return the finding, not null
    */
   public Finding under(String prefix) {
-    return new Finding(code, severity, pointer(Objects.requireNonNull(prefix, "prefix") + path),
-        message, renderer, source, arguments);
+    return new Finding(
+        code,
+        severity,
+        pointer(Objects.requireNonNull(prefix, "prefix") + path),
+        message,
+        renderer,
+        source,
+        arguments);
   }
 
   /**
@@ -184,14 +217,19 @@ public final class Finding {
   }
 
   /**
-   * The finding on one line: {@code SEVERITY CODE /path: message}, with any control character
-   * of the path or message (a line break in a key from the input) written as {@code \\uXXXX}.
+   * The finding on one line: {@code SEVERITY CODE /path: message}, with any control character of
+   * the path or message (a line break in a key from the input) written as {@code \\uXXXX}.
    *
    * @param locale the reader's locale, not null
    * @return the line, not null
    */
   public String line(Locale locale) {
-    return severity.name() + " " + code + " " + oneLine(path.isEmpty() ? "/" : path) + ": "
+    return severity.name()
+        + " "
+        + code
+        + " "
+        + oneLine(path.isEmpty() ? "/" : path)
+        + ": "
         + oneLine(getMessage().in(locale));
   }
 
@@ -219,8 +257,11 @@ public final class Finding {
       return false;
     }
     Finding that = (Finding) other;
-    return code.equals(that.code) && severity == that.severity && path.equals(that.path)
-        && getMessage().equals(that.getMessage()) && source.equals(that.source)
+    return code.equals(that.code)
+        && severity == that.severity
+        && path.equals(that.path)
+        && getMessage().equals(that.getMessage())
+        && source.equals(that.source)
         && arguments.equals(that.arguments);
   }
 

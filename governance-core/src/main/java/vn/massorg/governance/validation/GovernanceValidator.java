@@ -21,12 +21,12 @@ import vn.massorg.governance.validation.rules.RecordRules;
  * }
  * }</pre>
  *
- * <p>The checks are the field constraints the model declares as Jakarta Validation annotations
- * and the record's rules ({@code @ConformsToCharter}). A host application's own Jakarta
- * validator (Hibernate Validator) enforces the same field constraints and the rules' errors from
- * the same annotations; this validator checks them directly, without a Jakarta engine's
- * bootstrap and generic walk, and reports warnings and "not checked" outcomes too. Messages are
- * rendered without Expression Language, in Vietnamese and English, when first read.
+ * <p>The checks are the field constraints the model declares as Jakarta Validation annotations and
+ * the record's rules ({@code @ConformsToCharter}). A host application's own Jakarta validator
+ * (Hibernate Validator) enforces the same field constraints and the rules' errors from the same
+ * annotations; this validator checks them directly, without a Jakarta engine's bootstrap and
+ * generic walk, and reports warnings and "not checked" outcomes too. Messages are rendered without
+ * Expression Language, in Vietnamese and English, when first read.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -86,9 +86,9 @@ public final class GovernanceValidator {
   }
 
   /**
-   * Validates the records of an archive: each record, then the rules across records (no
-   * overlapping terms, meeting cadence, a report for every quarter, one meaning per identifier).
-   * A record's findings are under {@code /i}, its position in the archive.
+   * Validates the records of an archive: each record, then the rules across records (no overlapping
+   * terms, meeting cadence, a report for every quarter, one meaning per identifier). A record's
+   * findings are under {@code /i}, its position in the archive.
    *
    * @param records the records, not null, no null element
    * @return the report, not null
@@ -110,8 +110,8 @@ public final class GovernanceValidator {
 
   /**
    * Starts validating an archive that arrives as a stream: {@link ArchiveValidation#add} checks
-   * each record as it passes and remembers only what the rules across records need, so memory
-   * does not grow with the records' size.
+   * each record as it passes and remembers only what the rules across records need, so memory does
+   * not grow with the records' size.
    *
    * @return the archive's validation, not null; not thread-safe
    */

@@ -1,13 +1,13 @@
 package vn.massorg.governance.validation;
 
 /**
- * Every rule the validator checks, by stable code. A finding's code is one of these codes (or,
- * for a document that cannot be read, a {@code format.*} code of the JSON module).
+ * Every rule the validator checks, by stable code. A finding's code is one of these codes (or, for
+ * a document that cannot be read, a {@code format.*} code of the JSON module).
  *
- * <p>The messages are in {@code ContributorValidationMessages.properties} (English) and
- * {@code ContributorValidationMessages_vi.properties} (Vietnamese), under
- * {@code vn.massorg.governance.<code>} and, for a rule that can lack its facts,
- * {@code vn.massorg.governance.<code>.not-checked}.
+ * <p>The messages are in {@code ContributorValidationMessages.properties} (English) and {@code
+ * ContributorValidationMessages_vi.properties} (Vietnamese), under {@code
+ * vn.massorg.governance.<code>} and, for a rule that can lack its facts, {@code
+ * vn.massorg.governance.<code>.not-checked}.
  */
 public enum Rule {
   // Field constraints: Jakarta Validation annotations on the model.
@@ -76,8 +76,8 @@ public enum Rule {
   /** Two records of an archive are of one meeting: they have its identifier. */
   ARCHIVE_DUPLICATE_MEETING("archive.duplicate-meeting", RuleLayer.CONSISTENCY, false),
   /**
-   * Two records of an archive have meetings of one body on one day under two identifiers:
-   * perhaps one meeting recorded twice, perhaps two sittings of a day (a warning).
+   * Two records of an archive have meetings of one body on one day under two identifiers: perhaps
+   * one meeting recorded twice, perhaps two sittings of a day (a warning).
    */
   ARCHIVE_SAME_DAY_MEETING("archive.same-day-meeting", RuleLayer.CONSISTENCY, false),
   /** A body met less often in a year than the charter requires. */
@@ -135,9 +135,9 @@ public enum Rule {
   }
 
   /**
-   * The message key of the rule's finding of a severity: {@code <key>.not-checked} for a rule
-   * that lacked its facts, {@code <key>.warning} where a warning reads differently from the
-   * error, the rule's key otherwise.
+   * The message key of the rule's finding of a severity: {@code <key>.not-checked} for a rule that
+   * lacked its facts, {@code <key>.warning} where a warning reads differently from the error, the
+   * rule's key otherwise.
    *
    * @param severity the severity, not null
    * @param hasKey whether a key exists in the bundles

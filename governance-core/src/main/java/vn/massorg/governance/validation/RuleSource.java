@@ -4,8 +4,8 @@ import java.util.Objects;
 import vn.massorg.governance.model.BilingualText;
 
 /**
- * The source of a rule: its layer and the citation a message should give ("Nghị định
- * 45/2010/NĐ-CP, Điều 20.3").
+ * The source of a rule: its layer and the citation a message should give ("Nghị định 45/2010/NĐ-CP,
+ * Điều 20.3").
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,8 +26,8 @@ public final class RuleSource {
    * @return the source, not null
    */
   public static RuleSource of(RuleLayer layer, BilingualText citation) {
-    return new RuleSource(Objects.requireNonNull(layer, "layer"),
-        Objects.requireNonNull(citation, "citation"));
+    return new RuleSource(
+        Objects.requireNonNull(layer, "layer"), Objects.requireNonNull(citation, "citation"));
   }
 
   /**
@@ -50,7 +50,8 @@ public final class RuleSource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RuleSource && ((RuleSource) other).layer == layer
+    return other instanceof RuleSource
+        && ((RuleSource) other).layer == layer
         && ((RuleSource) other).citation.equals(citation);
   }
 

@@ -4,8 +4,8 @@ import vn.massorg.governance.model.BilingualText;
 import vn.massorg.governance.model.Coded;
 
 /**
- * The outcome of a rule that did not pass: an error, a warning, or "not checked" because the
- * record lacks a fact the rule needs. A rule that passes gives no finding.
+ * The outcome of a rule that did not pass: an error, a warning, or "not checked" because the record
+ * lacks a fact the rule needs. A rule that passes gives no finding.
  *
  * <p>Vietnamese: <i>mức độ</i> (lỗi, cảnh báo, chưa kiểm tra được).
  */

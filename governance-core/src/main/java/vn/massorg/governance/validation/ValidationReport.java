@@ -7,21 +7,23 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * What validation found in a record or an archive: every finding, in a stable order (by path,
- * then code). A report with no error is valid; warnings and "not checked" outcomes do not make it
+ * What validation found in a record or an archive: every finding, in a stable order (by path, then
+ * code). A report with no error is valid; warnings and "not checked" outcomes do not make it
  * invalid.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ValidationReport {
   /**
-   * Findings equal in all three keep the order the rules found them in (the sort is stable and
-   * the rules run in a fixed order): comparing their messages would render them, and messages
-   * are rendered only when read.
+   * Findings equal in all three keep the order the rules found them in (the sort is stable and the
+   * rules run in a fixed order): comparing their messages would render them, and messages are
+   * rendered only when read.
    */
-  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getPath)
-      .thenComparing(Finding::getCode)
-      .thenComparing(Finding::getSeverity);
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::getPath)
+          .thenComparing(Finding::getCode)
+          .thenComparing(Finding::getSeverity);
+
   private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
   private final List<Finding> findings;
@@ -72,7 +74,8 @@ public final class ValidationReport {
    */
   public List<Finding> findings(Severity severity) {
     Objects.requireNonNull(severity, "severity");
-    return findings.stream().filter(f -> f.getSeverity() == severity)
+    return findings.stream()
+        .filter(f -> f.getSeverity() == severity)
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -128,7 +131,8 @@ public final class ValidationReport {
 
   @Override
   public String toString() {
-    return findings.isEmpty() ? "OK"
+    return findings.isEmpty()
+        ? "OK"
         : findings.stream().map(Finding::toString).collect(Collectors.joining("\n"));
   }
 }

@@ -23,51 +23,71 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importCore() {
-    core = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("vn.massorg.governance");
+    core =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.massorg.governance");
     assertThat(core.size()).isGreaterThan(50);
   }
 
   @Test
   @DisplayName("the model depends on neither the validation engine nor the charter")
   void modelIsPlain() {
-    noClasses().that().resideInAPackage("vn.massorg.governance.model..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "vn.massorg.governance.validation..", "vn.massorg.governance.charter..")
+    noClasses()
+        .that()
+        .resideInAPackage("vn.massorg.governance.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("vn.massorg.governance.validation..", "vn.massorg.governance.charter..")
         .check(core);
   }
 
   @Test
   @DisplayName("the charter does not depend on the validation engine")
   void charterIsData() {
-    noClasses().that().resideInAPackage("vn.massorg.governance.charter..")
-        .should().dependOnClassesThat().resideInAPackage("vn.massorg.governance.validation..")
+    noClasses()
+        .that()
+        .resideInAPackage("vn.massorg.governance.charter..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("vn.massorg.governance.validation..")
         .check(core);
   }
 
   @Test
   @DisplayName("governance-core knows nothing of JSON: no Jackson anywhere")
   void noJackson() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml.jackson..")
         .check(core);
   }
 
   @Test
   @DisplayName("the rules engine is internal: only the validation API uses it")
   void rulesAreInternal() {
-    noClasses().that().resideOutsideOfPackages("vn.massorg.governance.validation..")
-        .should().dependOnClassesThat().resideInAPackage("vn.massorg.governance.validation.rules..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("vn.massorg.governance.validation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("vn.massorg.governance.validation.rules..")
         .check(core);
   }
 
   @Test
-  @DisplayName("the library's validation runs without a Jakarta engine: only the host-facing constraint validator uses one")
+  @DisplayName(
+      "the library's validation runs without a Jakarta engine: only the host-facing constraint validator uses one")
   void noEngineOnTheLibrarysPath() {
-    noClasses().that().resideInAPackage("vn.massorg.governance.validation..")
-        .and().doNotHaveSimpleName("ConformsToCharterValidator")
-        .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..",
-            "jakarta.validation..")
+    noClasses()
+        .that()
+        .resideInAPackage("vn.massorg.governance.validation..")
+        .and()
+        .doNotHaveSimpleName("ConformsToCharterValidator")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.hibernate..", "jakarta.validation..")
         .check(core);
   }
 
@@ -78,8 +98,10 @@ class ArchitectureTest {
     assertThat(root).isDirectory();
     List<Path> packages;
     try (Stream<Path> walk = Files.walk(root)) {
-      packages = walk.filter(Files::isDirectory).filter(ArchitectureTest::hasJava)
-          .collect(Collectors.toList());
+      packages =
+          walk.filter(Files::isDirectory)
+              .filter(ArchitectureTest::hasJava)
+              .collect(Collectors.toList());
     }
     assertThat(packages).hasSizeGreaterThanOrEqualTo(4);
     for (Path dir : packages) {

@@ -20,45 +20,50 @@ import vn.massorg.governance.model.BilingualText;
 import vn.massorg.governance.model.Report;
 
 /**
- * Every regular expression in the library's main code, across its modules, is known here with
- * the reason it cannot be made to recurse or backtrack without bound by input; a new one fails
- * this test until it is added with its reason (or replaced by a scanner, as codes, identifiers,
- * thresholds and dates are). Java's engine recurses once per repetition of a group, so a
- * pattern such as {@code (?:-[a-z0-9]+)*} on a long input overflows the stack.
+ * Every regular expression in the library's main code, across its modules, is known here with the
+ * reason it cannot be made to recurse or backtrack without bound by input; a new one fails this
+ * test until it is added with its reason (or replaced by a scanner, as codes, identifiers,
+ * thresholds and dates are). Java's engine recurses once per repetition of a group, so a pattern
+ * such as {@code (?:-[a-z0-9]+)*} on a long input overflows the stack.
  */
 class RegularExpressionsTest {
-  private static final Pattern USE = Pattern.compile(
-      "Pattern\\.compile\\(|\\.matches\\(\"|@Pattern\\(|replaceAll\\(|replaceFirst\\("
-          + "|\\.split\\(\"(?!/\"\\))");
+  private static final Pattern USE =
+      Pattern.compile(
+          "Pattern\\.compile\\(|\\.matches\\(\"|@Pattern\\(|replaceAll\\(|replaceFirst\\("
+              + "|\\.split\\(\"(?!/\"\\))");
 
   /** File, and how many uses it has, with the reason each is safe. */
-  private static final Map<String, Integer> KNOWN = Map.of(
-      // Immutables' own messages (attribute names), never input.
-      "governance-core/src/main/java/vn/massorg/governance/model/InvalidRecordException.java", 5,
-      // The document number: group repetition bounded ({0,4}), every quantifier bounded, so
-      // a failed match costs at most a few hundred steps whatever the length: see below.
-      // FieldRules names the model's two @Pattern annotations in comments, and runs one.
-      "governance-core/src/main/java/vn/massorg/governance/model/Report.java", 1,
-      "governance-core/src/main/java/vn/massorg/governance/validation/rules/FieldRules.java", 3,
-      // Checks.NOT_BLANK on optional texts, (?s).*\S.*: single-character repetitions, which
-      // Java matches in a loop, not by recursion: see below.
-      "governance-core/src/main/java/vn/massorg/governance/model/Person.java", 1,
-      "governance-core/src/main/java/vn/massorg/governance/model/Organisation.java", 1,
-      "governance-core/src/main/java/vn/massorg/governance/model/BilingualText.java", 1,
-      // Jackson's own messages, whose quoted input Jackson shortens; each group bounded.
-      "governance-json/src/main/java/vn/massorg/governance/json/Errors.java", 3,
-      // The lenient format version, its length checked to be at most 6 first.
-      "governance-json/src/main/java/vn/massorg/governance/json/ModelReader.java", 1);
+  private static final Map<String, Integer> KNOWN =
+      Map.of(
+          // Immutables' own messages (attribute names), never input.
+          "governance-core/src/main/java/vn/massorg/governance/model/InvalidRecordException.java",
+              5,
+          // The document number: group repetition bounded ({0,4}), every quantifier bounded, so
+          // a failed match costs at most a few hundred steps whatever the length: see below.
+          // FieldRules names the model's two @Pattern annotations in comments, and runs one.
+          "governance-core/src/main/java/vn/massorg/governance/model/Report.java", 1,
+          "governance-core/src/main/java/vn/massorg/governance/validation/rules/FieldRules.java", 3,
+          // Checks.NOT_BLANK on optional texts, (?s).*\S.*: single-character repetitions, which
+          // Java matches in a loop, not by recursion: see below.
+          "governance-core/src/main/java/vn/massorg/governance/model/Person.java", 1,
+          "governance-core/src/main/java/vn/massorg/governance/model/Organisation.java", 1,
+          "governance-core/src/main/java/vn/massorg/governance/model/BilingualText.java", 1,
+          // Jackson's own messages, whose quoted input Jackson shortens; each group bounded.
+          "governance-json/src/main/java/vn/massorg/governance/json/Errors.java", 3,
+          // The lenient format version, its length checked to be at most 6 first.
+          "governance-json/src/main/java/vn/massorg/governance/json/ModelReader.java", 1);
 
   @Test
   void everyRegularExpressionInMainCodeIsKnownWithItsReason() throws IOException {
     Path root = Path.of("..");
     List<String> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java"))
-          .filter(f -> root.relativize(f).toString().matches("governance-[a-z]+/src/main/.*"))
-          .filter(f -> !root.relativize(f).startsWith("governance-benchmarks"))
-          .collect(Collectors.toList())) {
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> root.relativize(f).toString().matches("governance-[a-z]+/src/main/.*"))
+              .filter(f -> !root.relativize(f).startsWith("governance-benchmarks"))
+              .collect(Collectors.toList())) {
         String text = read(file);
         Matcher m = USE.matcher(text);
         while (m.find()) {
@@ -66,25 +71,34 @@ class RegularExpressionsTest {
         }
       }
     }
-    Map<String, Long> counts = found.stream()
-        .collect(Collectors.groupingBy(f -> f, Collectors.counting()));
-    Map<String, Long> known = KNOWN.entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue()));
-    assertThat(counts).as("regular expressions in main code; add a new one to KNOWN with the "
-        + "reason it cannot recurse or backtrack without bound, or use a scanner").isEqualTo(known);
+    Map<String, Long> counts =
+        found.stream().collect(Collectors.groupingBy(f -> f, Collectors.counting()));
+    Map<String, Long> known =
+        KNOWN.entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue()));
+    assertThat(counts)
+        .as(
+            "regular expressions in main code; add a new one to KNOWN with the "
+                + "reason it cannot recurse or backtrack without bound, or use a scanner")
+        .isEqualTo(known);
   }
 
   @Test
   void thePatternsThatMeetInputFinishOnLongHostileTexts() {
     Pattern number = Pattern.compile(Report.DOCUMENT_NUMBER_FORM);
-    for (String hostile : new String[] {"1/A" + "-A".repeat(500_000), "1".repeat(1_000_000),
-        "1/" + "A".repeat(1_000_000), "1/AB" + "-ABCDEFGHIJKL".repeat(80_000) + "!"}) {
+    for (String hostile :
+        new String[] {
+          "1/A" + "-A".repeat(500_000),
+          "1".repeat(1_000_000),
+          "1/" + "A".repeat(1_000_000),
+          "1/AB" + "-ABCDEFGHIJKL".repeat(80_000) + "!"
+        }) {
       assertThat(number.matcher(hostile).matches()).isFalse();
     }
     // Through a host's Jakarta validator, which runs @Pattern itself.
     Validator host = Validation.buildDefaultValidatorFactory().getValidator();
-    for (String hostile : new String[] {" ".repeat(1_000_000), "\n".repeat(1_000_000),
-        " a".repeat(500_000)}) {
+    for (String hostile :
+        new String[] {" ".repeat(1_000_000), "\n".repeat(1_000_000), " a".repeat(500_000)}) {
       BilingualText text = BilingualText.of("Hội nghị", hostile);
       assertThat(host.validate(text)).hasSize(hostile.isBlank() ? 1 : 0);
     }

@@ -16,17 +16,20 @@ import org.quicktheories.generators.SourceDSL;
 import vn.massorg.governance.testing.Generators;
 
 /**
- * The scanners that replace regular expressions and Unicode tables on the reading path agree
- * with what they replace: {@link Checks#isId} with {@link Checks#ID_FORM}, {@link Checks#isNfc} with
- * {@link Normalizer}, {@link Threshold#parse} with its form's expression, and {@link
- * Checks#unique} finds every duplicate, in short and long lists.
+ * The scanners that replace regular expressions and Unicode tables on the reading path agree with
+ * what they replace: {@link Checks#isId} with {@link Checks#ID_FORM}, {@link Checks#isNfc} with
+ * {@link Normalizer}, {@link Threshold#parse} with its form's expression, and {@link Checks#unique}
+ * finds every duplicate, in short and long lists.
  */
 class ChecksTest {
   private static final Pattern ID = Pattern.compile(Checks.ID_FORM);
+
   /** The written form of a threshold, as its javadoc and the schema define it. */
   private static final Pattern THRESHOLD = Pattern.compile("(>=|>)(\\d{1,4})/(\\d{1,4})");
+
   /** Threshold characters, digits of other scripts, and their neighbours. */
   private static final String THRESHOLD_ALPHABET = ">=/0123456789<-+ \u0663\uFF12";
+
   /** Identifier characters, their neighbours in ASCII, and a few that look alike. */
   private static final String ID_ALPHABET = "az09._:-/`{@AZ ạđ\u0130\u212A";
 
@@ -46,38 +49,71 @@ class ChecksTest {
   }
 
   /**
-   * Texts of up to {@code maxLength} characters drawn from an alphabet: what a hand-written
-   * scanner is held to its regular expression on.
+   * Texts of up to {@code maxLength} characters drawn from an alphabet: what a hand-written scanner
+   * is held to its regular expression on.
    */
   static Gen<String> textsOver(String alphabet, int maxLength) {
-    return SourceDSL.integers().between(0, maxLength).flatMap(n ->
-        SourceDSL.lists().of(SourceDSL.integers().between(0, alphabet.length() - 1))
-            .ofSize(n).map(is -> {
-              StringBuilder s = new StringBuilder();
-              is.forEach(i -> s.append(alphabet.charAt(i)));
-              return s.toString();
-            }));
+    return SourceDSL.integers()
+        .between(0, maxLength)
+        .flatMap(
+            n ->
+                SourceDSL.lists()
+                    .of(SourceDSL.integers().between(0, alphabet.length() - 1))
+                    .ofSize(n)
+                    .map(
+                        is -> {
+                          StringBuilder s = new StringBuilder();
+                          is.forEach(i -> s.append(alphabet.charAt(i)));
+                          return s.toString();
+                        }));
   }
 
   @Test
   void propertyIsIdAgreesWithThePattern() {
     Gen<String> ids = textsOver(ID_ALPHABET, 103);
-    qt().withExamples(Generators.examples()).forAll(ids).checkAssert(s ->
-        assertThat(Checks.isId(s)).as("isId(%s)", s).isEqualTo(ID.matcher(s).matches()));
+    qt().withExamples(Generators.examples())
+        .forAll(ids)
+        .checkAssert(
+            s -> assertThat(Checks.isId(s)).as("isId(%s)", s).isEqualTo(ID.matcher(s).matches()));
   }
 
   @Test
   void propertyThresholdParseAcceptsExactlyItsForm() {
-    Gen<String> texts = SourceDSL.integers().between(0, 12).flatMap(n ->
-        SourceDSL.lists().of(SourceDSL.integers().between(0, THRESHOLD_ALPHABET.length() - 1))
-            .ofSize(n).map(is -> {
-              StringBuilder s = new StringBuilder(is.isEmpty() || is.get(0) % 3 == 0 ? ">=" : ">");
-              is.forEach(i -> s.append(THRESHOLD_ALPHABET.charAt(i)));
-              return s.toString();
-            }));
+    Gen<String> texts =
+        SourceDSL.integers()
+            .between(0, 12)
+            .flatMap(
+                n ->
+                    SourceDSL.lists()
+                        .of(SourceDSL.integers().between(0, THRESHOLD_ALPHABET.length() - 1))
+                        .ofSize(n)
+                        .map(
+                            is -> {
+                              StringBuilder s =
+                                  new StringBuilder(
+                                      is.isEmpty() || is.get(0) % 3 == 0 ? ">=" : ">");
+                              is.forEach(i -> s.append(THRESHOLD_ALPHABET.charAt(i)));
+                              return s.toString();
+                            }));
     qt().withExamples(Generators.examples()).forAll(texts).checkAssert(ChecksTest::thresholdAgrees);
-    for (String s : new String[] {">=2/3", ">1/2", ">=0/1", ">9999/9999", ">=10000/1", ">1/",
-        ">=/2", "=2/3", ">>1/2", ">=1/2/3", ">=1//2", ">1/2 ", " >1/2", ">=\u0662/3", ""}) {
+    for (String s :
+        new String[] {
+          ">=2/3",
+          ">1/2",
+          ">=0/1",
+          ">9999/9999",
+          ">=10000/1",
+          ">1/",
+          ">=/2",
+          "=2/3",
+          ">>1/2",
+          ">=1/2/3",
+          ">=1//2",
+          ">1/2 ",
+          " >1/2",
+          ">=\u0662/3",
+          ""
+        }) {
       thresholdAgrees(s);
     }
   }
@@ -85,8 +121,10 @@ class ChecksTest {
   private static void thresholdAgrees(String s) {
     Matcher m = THRESHOLD.matcher(s);
     if (!m.matches()) {
-      assertThatThrownBy(() -> Threshold.parse(s)).as(s)
-          .isInstanceOf(InvalidRecordException.class).hasMessageContaining("dạng");
+      assertThatThrownBy(() -> Threshold.parse(s))
+          .as(s)
+          .isInstanceOf(InvalidRecordException.class)
+          .hasMessageContaining("dạng");
       return;
     }
     boolean strict = m.group(1).equals(">");
@@ -98,8 +136,10 @@ class ChecksTest {
       assertThat(t.getNumerator()).as(s).isEqualTo(numerator);
       assertThat(t.getDenominator()).as(s).isEqualTo(denominator);
     } else {
-      assertThatThrownBy(() -> Threshold.parse(s)).as(s)
-          .isInstanceOf(InvalidRecordException.class).hasMessageContaining("khoảng 0 đến 1");
+      assertThatThrownBy(() -> Threshold.parse(s))
+          .as(s)
+          .isInstanceOf(InvalidRecordException.class)
+          .hasMessageContaining("khoảng 0 đến 1");
     }
   }
 
@@ -107,7 +147,8 @@ class ChecksTest {
   void isNfcAgreesWithTheNormalizerOnEveryCharacterAndEveryPairOfTheFastPath() {
     for (int c = 0; c < 0x10000; c++) {
       String one = String.valueOf((char) c);
-      assertThat(Checks.isNfc(one)).as("U+%04X", c)
+      assertThat(Checks.isNfc(one))
+          .as("U+%04X", c)
           .isEqualTo(Normalizer.isNormalized(one, Normalizer.Form.NFC));
     }
     // The fast path answers for texts made only of its characters: every pair of them, in both
@@ -134,21 +175,29 @@ class ChecksTest {
 
   @Test
   void propertyIsNfcAgreesWithTheNormalizer() {
-    String alphabet = "aAeoudđĐơưâêôăạếờữ\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
-        + "\u2013\u2014\u201c\u201d\u2026\u2000\u2001\u2028\u212b\u00c5\u0041\u030a\uac00\u1161"
-        + " .,";
-    Gen<String> texts = SourceDSL.lists()
-        .of(SourceDSL.integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 12)
-        .map(is -> {
-          StringBuilder s = new StringBuilder();
-          is.forEach(i -> s.append(alphabet.charAt(i)));
-          return s.toString();
-        });
-    qt().withExamples(Generators.examples()).forAll(texts).checkAssert(s -> {
-      assertThat(Checks.isNfc(s)).as("%s", s)
-          .isEqualTo(Normalizer.isNormalized(s, Normalizer.Form.NFC));
-      assertThat(Checks.nfc(s)).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFC));
-    });
+    String alphabet =
+        "aAeoudđĐơưâêôăạếờữ\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
+            + "\u2013\u2014\u201c\u201d\u2026\u2000\u2001\u2028\u212b\u00c5\u0041\u030a\uac00\u1161"
+            + " .,";
+    Gen<String> texts =
+        SourceDSL.lists()
+            .of(SourceDSL.integers().between(0, alphabet.length() - 1))
+            .ofSizeBetween(0, 12)
+            .map(
+                is -> {
+                  StringBuilder s = new StringBuilder();
+                  is.forEach(i -> s.append(alphabet.charAt(i)));
+                  return s.toString();
+                });
+    qt().withExamples(Generators.examples())
+        .forAll(texts)
+        .checkAssert(
+            s -> {
+              assertThat(Checks.isNfc(s))
+                  .as("%s", s)
+                  .isEqualTo(Normalizer.isNormalized(s, Normalizer.Form.NFC));
+              assertThat(Checks.nfc(s)).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFC));
+            });
   }
 
   @Test
@@ -163,7 +212,8 @@ class ChecksTest {
         String expected = "id-" + (dup - 1);
         assertThatThrownBy(() -> Checks.unique(ids, Function.identity(), "things"))
             .isInstanceOf(InvalidRecordException.class)
-            .hasMessageContaining("\"" + expected + "\"").hasMessageContaining("'things'");
+            .hasMessageContaining("\"" + expected + "\"")
+            .hasMessageContaining("'things'");
       }
       List<String> distinct = new ArrayList<>();
       for (int i = 0; i < n; i++) {

@@ -26,37 +26,58 @@ import vn.massorg.governance.charter.ImmutableCharter;
 import vn.massorg.governance.testing.Records;
 
 /**
- * Invariants hold at construction: a record that breaks one never exists, and the exception is
- * an {@link InvalidRecordException} that names the attribute at fault, never a bare
+ * Invariants hold at construction: a record that breaks one never exists, and the exception is an
+ * {@link InvalidRecordException} that names the attribute at fault, never a bare
  * NullPointerException.
  */
 class ConstructionInvariantsTest {
 
   static void assertInvalid(ThrowingCallable call, String... named) {
-    assertThatThrownBy(call).isExactlyInstanceOf(InvalidRecordException.class)
-        .satisfies(e -> {
-          InvalidRecordException invalid = (InvalidRecordException) e;
-          String english = invalid.getMessage(java.util.Locale.ENGLISH);
-          // Vietnamese first, English always there too, and they are two languages.
-          assertThat(invalid.getMessage()).isNotBlank().isNotEqualTo(english);
-          for (String name : named) {
-            assertThat(english).contains(name);
-            if (name.matches("'[A-Za-z]+'")) {
-              assertThat(invalid.getMessage()).as("the Vietnamese message names %s", name)
-                  .contains(name);
-            }
-          }
-        });
+    assertThatThrownBy(call)
+        .isExactlyInstanceOf(InvalidRecordException.class)
+        .satisfies(
+            e -> {
+              InvalidRecordException invalid = (InvalidRecordException) e;
+              String english = invalid.getMessage(java.util.Locale.ENGLISH);
+              // Vietnamese first, English always there too, and they are two languages.
+              assertThat(invalid.getMessage()).isNotBlank().isNotEqualTo(english);
+              for (String name : named) {
+                assertThat(english).contains(name);
+                if (name.matches("'[A-Za-z]+'")) {
+                  assertThat(invalid.getMessage())
+                      .as("the Vietnamese message names %s", name)
+                      .contains(name);
+                }
+              }
+            });
   }
 
   // --- nulls in every builder ----------------------------------------------------------------
 
-  private static final List<Class<?>> VALUE_TYPES = List.of(ActivityResult.class,
-      AgendaItem.class, Attendance.class, AttendanceCounts.class, AttendanceEntry.class,
-      BilingualText.class, Body.class, Comment.class, Conclusion.class, Decision.class,
-      Meeting.class, MeetingRecord.class, MemberUnit.class, Organisation.class, Person.class,
-      Post.class, PostHolding.class, Presentation.class, Report.class, Term.class,
-      VoteCount.class, Charter.class);
+  private static final List<Class<?>> VALUE_TYPES =
+      List.of(
+          ActivityResult.class,
+          AgendaItem.class,
+          Attendance.class,
+          AttendanceCounts.class,
+          AttendanceEntry.class,
+          BilingualText.class,
+          Body.class,
+          Comment.class,
+          Conclusion.class,
+          Decision.class,
+          Meeting.class,
+          MeetingRecord.class,
+          MemberUnit.class,
+          Organisation.class,
+          Person.class,
+          Post.class,
+          PostHolding.class,
+          Presentation.class,
+          Report.class,
+          Term.class,
+          VoteCount.class,
+          Charter.class);
 
   private static Set<String> attributes(Class<?> type) {
     Set<String> names = new TreeSet<>();
@@ -87,8 +108,10 @@ class ConstructionInvariantsTest {
     if (vi.equals(en)) {
       return null;
     }
-    return attributes.stream().filter(a -> vi.contains("'" + a + "'") && en.contains("'" + a + "'"))
-        .findFirst().orElse(null);
+    return attributes.stream()
+        .filter(a -> vi.contains("'" + a + "'") && en.contains("'" + a + "'"))
+        .findFirst()
+        .orElse(null);
   }
 
   @Test
@@ -99,11 +122,13 @@ class ConstructionInvariantsTest {
     int checked = 0;
     for (Class<?> type : VALUE_TYPES) {
       Set<String> attributes = attributes(type);
-      Method factory = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName())
-          .getMethod("builder");
+      Method factory =
+          Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName())
+              .getMethod("builder");
       Object builder = factory.invoke(null);
       for (Method m : builder.getClass().getMethods()) {
-        if (m.getParameterCount() != 1 || m.getParameterTypes()[0].isPrimitive()
+        if (m.getParameterCount() != 1
+            || m.getParameterTypes()[0].isPrimitive()
             || m.getDeclaringClass() == Object.class) {
           continue;
         }
@@ -116,8 +141,14 @@ class ConstructionInvariantsTest {
         }
         checked++;
         kinds.add(m.getParameterTypes()[0].getSimpleName());
-        String where = type.getSimpleName() + ".Builder." + m.getName() + "("
-            + m.getParameterTypes()[0].getSimpleName() + ") -> " + thrown;
+        String where =
+            type.getSimpleName()
+                + ".Builder."
+                + m.getName()
+                + "("
+                + m.getParameterTypes()[0].getSimpleName()
+                + ") -> "
+                + thrown;
         if (m.getName().equals("from")) {
           if (!(thrown instanceof InvalidRecordException)
               || !thrown.getMessage().contains("instance")) {
@@ -131,8 +162,8 @@ class ConstructionInvariantsTest {
     assertThat(wrong).isEmpty();
     assertThat(checked).isGreaterThan(200);
     // The kinds of argument that Immutables' own generated code dereferenced unchecked.
-    assertThat(kinds).contains("Optional", "Iterable", "Map", "Entry", "AgendaItem[]",
-        "PostKind[]");
+    assertThat(kinds)
+        .contains("Optional", "Iterable", "Map", "Entry", "AgendaItem[]", "PostKind[]");
   }
 
   @Test
@@ -141,19 +172,19 @@ class ConstructionInvariantsTest {
     MeetingRecord r = Records.complete();
     Meeting m = r.getMeeting();
     ImmutableMeeting meeting = ImmutableMeeting.copyOf(m);
-    assertInvalid(() -> meeting.withAgenda((Iterable<AgendaItem>) null),
-        "'agenda' must not be null");
+    assertInvalid(
+        () -> meeting.withAgenda((Iterable<AgendaItem>) null), "'agenda' must not be null");
     assertInvalid(() -> meeting.withAgenda((AgendaItem[]) null), "'agenda' must not be null");
-    assertInvalid(() -> meeting.withAgenda(m.getAgenda().get(0), null),
-        "'agenda' must not contain null");
-    assertInvalid(() -> meeting.withDate((java.util.Optional<PartialDate>) null),
-        "'date' must not be null");
+    assertInvalid(
+        () -> meeting.withAgenda(m.getAgenda().get(0), null), "'agenda' must not contain null");
+    assertInvalid(
+        () -> meeting.withDate((java.util.Optional<PartialDate>) null), "'date' must not be null");
     assertInvalid(() -> meeting.withDate((PartialDate) null), "'date' must not be null");
     assertInvalid(() -> ImmutableMeeting.copyOf(null), "'instance'");
     ImmutableCharter charter = ImmutableCharter.copyOf(Charter.modelCharter());
     assertInvalid(() -> charter.withQuorum(null), "'quorum' must not be null");
-    assertInvalid(() -> charter.withChairPostKinds((PostKind[]) null),
-        "'chairPostKinds' must not be null");
+    assertInvalid(
+        () -> charter.withChairPostKinds((PostKind[]) null), "'chairPostKinds' must not be null");
     java.util.Map<BodyKind, Threshold> nullValue = new java.util.HashMap<>();
     nullValue.put(BodyKind.STANDING_COMMITTEE, null);
     assertInvalid(() -> charter.withQuorum(nullValue), "'quorum'", "standing-committee");
@@ -167,19 +198,35 @@ class ConstructionInvariantsTest {
   void nullsInMapBuilders() {
     Threshold twoThirds = Threshold.atLeast(2, 3);
     assertInvalid(() -> Charter.builder().putQuorum(null, twoThirds), "'quorum'", "null key");
-    assertInvalid(() -> Charter.builder().putQuorum(BodyKind.STANDING_COMMITTEE, null),
-        "'quorum'", BodyKind.STANDING_COMMITTEE.toString());
-    assertInvalid(() -> Charter.builder().putQuorum(
-        new java.util.AbstractMap.SimpleEntry<>(BodyKind.STANDING_COMMITTEE, null)), "'quorum'");
-    assertInvalid(() -> Charter.builder().putQuorum(
-        (java.util.Map.Entry<BodyKind, Threshold>) null), "'quorum' must not contain null");
+    assertInvalid(
+        () -> Charter.builder().putQuorum(BodyKind.STANDING_COMMITTEE, null),
+        "'quorum'",
+        BodyKind.STANDING_COMMITTEE.toString());
+    assertInvalid(
+        () ->
+            Charter.builder()
+                .putQuorum(
+                    new java.util.AbstractMap.SimpleEntry<>(BodyKind.STANDING_COMMITTEE, null)),
+        "'quorum'");
+    assertInvalid(
+        () -> Charter.builder().putQuorum((java.util.Map.Entry<BodyKind, Threshold>) null),
+        "'quorum' must not contain null");
     // putMeetingsPerYear(BodyKind, int) keeps Immutables' int: a null Integer fails where the
     // caller unboxes it; an entry is checked by the builder.
-    assertInvalid(() -> Charter.builder().putMeetingsPerYear(
-        new java.util.AbstractMap.SimpleEntry<BodyKind, Integer>(BodyKind.STANDING_COMMITTEE,
-            null)), "'meetingsPerYear'", BodyKind.STANDING_COMMITTEE.toString());
-    assertThat(Charter.builder().from(Charter.modelCharter())
-        .putMeetingsPerYear(BodyKind.STANDING_COMMITTEE, 6).build().getMeetingsPerYear())
+    assertInvalid(
+        () ->
+            Charter.builder()
+                .putMeetingsPerYear(
+                    new java.util.AbstractMap.SimpleEntry<BodyKind, Integer>(
+                        BodyKind.STANDING_COMMITTEE, null)),
+        "'meetingsPerYear'",
+        BodyKind.STANDING_COMMITTEE.toString());
+    assertThat(
+            Charter.builder()
+                .from(Charter.modelCharter())
+                .putMeetingsPerYear(BodyKind.STANDING_COMMITTEE, 6)
+                .build()
+                .getMeetingsPerYear())
         .containsEntry(BodyKind.STANDING_COMMITTEE, 6);
   }
 
@@ -188,9 +235,15 @@ class ConstructionInvariantsTest {
   void encodedBuildersKeepTheirSemantics() {
     AgendaItem a = AgendaItem.builder().title(BilingualText.of("Một")).build();
     AgendaItem b = AgendaItem.builder().title(BilingualText.of("Hai")).build();
-    ImmutableMeeting.Builder builder = Meeting.builder().id("meeting.a").bodyId("body.a")
-        .kind(MeetingKind.REGULAR).title(BilingualText.of("Hội nghị"))
-        .addAgenda(a).addAgenda(b, a).addAllAgenda(List.of(b));
+    ImmutableMeeting.Builder builder =
+        Meeting.builder()
+            .id("meeting.a")
+            .bodyId("body.a")
+            .kind(MeetingKind.REGULAR)
+            .title(BilingualText.of("Hội nghị"))
+            .addAgenda(a)
+            .addAgenda(b, a)
+            .addAllAgenda(List.of(b));
     Meeting first = builder.build();
     assertThat(first.getAgenda()).containsExactly(a, b, a, b);
     // The builder goes on; what it built before does not change.
@@ -203,8 +256,7 @@ class ConstructionInvariantsTest {
     Meeting fourth = builder.addAgenda(a).build();
     assertThat(third.getAgenda()).containsExactly(b, a, b);
     assertThat(fourth.getAgenda()).containsExactly(b, a, b, a);
-    assertThat(builder.addAllAgenda(List.of()).build().getAgenda())
-        .isEqualTo(fourth.getAgenda());
+    assertThat(builder.addAllAgenda(List.of()).build().getAgenda()).isEqualTo(fourth.getAgenda());
     ImmutableMeeting.Builder one = Meeting.builder().from(second).agenda(List.of());
     Meeting single = one.addAgenda(a).build();
     assertThat(one.addAgenda(b).build().getAgenda()).containsExactly(a, b);
@@ -214,25 +266,34 @@ class ConstructionInvariantsTest {
     // Optional.empty() is "not recorded"; from() copies every attribute.
     Meeting undated = Meeting.builder().from(second).date(java.util.Optional.empty()).build();
     assertThat(undated.getDate()).isEmpty();
-    assertThat(Meeting.builder().from(second).build()).isEqualTo(second)
-        .hasSameHashCodeAs(second);
+    assertThat(Meeting.builder().from(second).build()).isEqualTo(second).hasSameHashCodeAs(second);
     assertThat(ImmutableMeeting.copyOf(second).withDate(PartialDate.ofYear(2020)))
         .isEqualTo(second);
     // Sets keep the first-given order and drop repeats; maps keep insertion order.
-    Charter c = ImmutableCharter.copyOf(Charter.modelCharter())
-        .withChairPostKinds(PostKind.CHAIRMAN, PostKind.MEMBER, PostKind.CHAIRMAN);
+    Charter c =
+        ImmutableCharter.copyOf(Charter.modelCharter())
+            .withChairPostKinds(PostKind.CHAIRMAN, PostKind.MEMBER, PostKind.CHAIRMAN);
     assertThat(c.getChairPostKinds()).containsExactly(PostKind.CHAIRMAN, PostKind.MEMBER);
   }
 
   @Test
-  @DisplayName("a text with a lone surrogate is refused by name: it is not Unicode text and no encoding could write it")
+  @DisplayName(
+      "a text with a lone surrogate is refused by name: it is not Unicode text and no encoding could write it")
   void loneSurrogates() {
     assertInvalid(() -> BilingualText.of("Hội nghị \uD835"), "'vi'", "U+D835", "index 9");
     assertInvalid(() -> BilingualText.of("Hội nghị", "Meeting \uDC00"), "'en'", "U+DC00");
-    assertInvalid(() -> Person.builder().id("person.a").familyName("Hoàng\uDBFF").givenName("Kể")
-        .build(), "'familyName'");
-    assertInvalid(() -> Person.builder().id("person.a").familyName("Hoàng").middleName("\uDC01")
-        .givenName("Kể").build(), "'middleName'");
+    assertInvalid(
+        () -> Person.builder().id("person.a").familyName("Hoàng\uDBFF").givenName("Kể").build(),
+        "'familyName'");
+    assertInvalid(
+        () ->
+            Person.builder()
+                .id("person.a")
+                .familyName("Hoàng")
+                .middleName("\uDC01")
+                .givenName("Kể")
+                .build(),
+        "'middleName'");
     // A pair is a character like any other (U+1D54F), and stays as it is.
     assertThat(BilingualText.of("Hội nghị \uD835\uDD4F").getVi()).endsWith("\uD835\uDD4F");
   }
@@ -240,17 +301,17 @@ class ConstructionInvariantsTest {
   @Test
   @DisplayName("a missing required attribute is named")
   void missingAttribute() {
-    assertInvalid(() -> Person.builder().id("person.a").familyName("Hoàng").build(),
-        "givenName");
+    assertInvalid(() -> Person.builder().id("person.a").familyName("Hoàng").build(), "givenName");
     assertInvalid(() -> Meeting.builder().id("meeting.a").build(), "bodyId", "kind", "title");
   }
 
   @Test
   @DisplayName("a null in a list is named: 'people' must not contain null")
   void nullElement() {
-    assertInvalid(() -> MeetingRecord.builder().addPeople((Person) null),
-        "'people' must not contain null");
-    assertInvalid(() -> Report.builder().addStatusHistory((ReportStatus) null),
+    assertInvalid(
+        () -> MeetingRecord.builder().addPeople((Person) null), "'people' must not contain null");
+    assertInvalid(
+        () -> Report.builder().addStatusHistory((ReportStatus) null),
         "'statusHistory' must not contain null");
   }
 
@@ -273,13 +334,25 @@ class ConstructionInvariantsTest {
   // --- dates, periods, thresholds, codes -----------------------------------------------------
 
   @ParameterizedTest(name = "PartialDate.parse(\"{0}\")")
-  @ValueSource(strings = {"", "20", "2020-1", "2020-13", "2020-00", "2020-02-30", "2021-02-29",
-      "0000", "2020-10-15T00:00", " 2020", "2020/10"})
+  @ValueSource(
+      strings = {
+        "",
+        "20",
+        "2020-1",
+        "2020-13",
+        "2020-00",
+        "2020-02-30",
+        "2021-02-29",
+        "0000",
+        "2020-10-15T00:00",
+        " 2020",
+        "2020/10"
+      })
   void badDates(String text) {
     assertThatThrownBy(() -> PartialDate.parse(text))
         .isExactlyInstanceOf(InvalidRecordException.class)
-        .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("\"" + text + "\"", "'month'",
-            "'year'"));
+        .satisfies(
+            e -> assertThat(e.getMessage()).containsAnyOf("\"" + text + "\"", "'month'", "'year'"));
   }
 
   @Test
@@ -297,8 +370,8 @@ class ConstructionInvariantsTest {
   @Test
   @DisplayName("reporting period and threshold factories check their forms and ranges")
   void periodsAndThresholds() {
-    for (String bad : new String[] {"2020-Q5", "2020-Q0", "2020-H3", "2020-M6", "20-Q1",
-        "2020Q1", "2020-q1"}) {
+    for (String bad :
+        new String[] {"2020-Q5", "2020-Q0", "2020-H3", "2020-M6", "20-Q1", "2020Q1", "2020-q1"}) {
       assertInvalid(() -> ReportingPeriod.parse(bad), bad);
     }
     assertInvalid(() -> ReportingPeriod.parse(null), "'text'");
@@ -334,48 +407,137 @@ class ConstructionInvariantsTest {
 
   static Stream<Arguments> identifierAttributes() {
     List<Arguments> out = new ArrayList<>();
-    Function<String, Object> person = id -> Person.builder().id(id).familyName("A")
-        .givenName("B").build();
+    Function<String, Object> person =
+        id -> Person.builder().id(id).familyName("A").givenName("B").build();
     Function<String, Object> holding = id -> PostHolding.builder().personId(id).build();
-    Function<String, Object> meetingBody = id -> Meeting.builder().id("meeting.a").bodyId(id)
-        .kind(MeetingKind.REGULAR).title(BilingualText.of("Hội nghị")).build();
-    Function<String, Object> chair = id -> Meeting.builder().id("meeting.a").bodyId("body.a")
-        .kind(MeetingKind.REGULAR).title(BilingualText.of("Hội nghị")).chairId(id).build();
-    Function<String, Object> onBehalf = id -> AttendanceEntry.builder().personId("person.a")
-        .status(AttendanceStatus.SUBSTITUTE).onBehalfOfId(id).build();
-    Function<String, Object> presenter = id -> Presentation.builder().presenterId(id)
-        .document(BilingualText.of("Tờ trình")).build();
-    Function<String, Object> report = id -> Report.builder().id(id)
-        .title(BilingualText.of("Báo cáo")).period(ReportingPeriod.year(2020))
-        .addStatusHistory(ReportStatus.DRAFT).build();
-    Function<String, Object> body = id -> Body.builder().id(id)
-        .kind(BodyKind.STANDING_COMMITTEE).name(BilingualText.of("Ban")).build();
-    Function<String, Object> org = id -> Organisation.builder().id("org.a")
-        .name(BilingualText.of("Hội")).level(OrganisationLevel.CITY).parentId(id).build();
-    Function<String, Object> speaker = id -> Comment.builder().speakerId(id)
-        .summary(BilingualText.of("Ý kiến")).build();
-    Function<String, Object> recorder = id -> Meeting.builder().id("meeting.a").bodyId("body.a")
-        .kind(MeetingKind.REGULAR).title(BilingualText.of("Hội nghị")).recorderId(id).build();
-    Function<String, Object> itemChair = id -> AgendaItem.builder()
-        .title(BilingualText.of("Nội dung")).chairId(id).build();
-    Function<String, Object> reportId = id -> Presentation.builder().presenterId("person.a")
-        .document(BilingualText.of("Tờ trình")).reportId(id).build();
-    Function<String, Object> bodyParent = id -> Body.builder().id("body.a")
-        .kind(BodyKind.STANDING_COMMITTEE).name(BilingualText.of("Ban")).parentId(id).build();
-    Function<String, Object> congress = id -> ImmutableTerm.builder()
-        .from(Records.term(true)).openingCongressId(id).build();
-    Function<String, Object> conclusion = id -> Conclusion.builder().speakerId(id)
-        .summary(BilingualText.of("Kết luận")).build();
-    Function<String, Object> unit = id -> MemberUnit.builder().id(id)
-        .name(BilingualText.of("Hội")).kind(MemberUnitKind.CLUB).build();
-    String[][] attributes = {{"id"}, {"personId"}, {"bodyId"}, {"chairId"}, {"onBehalfOfId"},
-        {"presenterId"}, {"id"}, {"id"}, {"parentId"}, {"speakerId"}, {"recorderId"},
-        {"chairId"}, {"reportId"}, {"parentId"}, {"openingCongressId"}, {"speakerId"}, {"id"}};
-    List<Function<String, Object>> builders = List.of(person, holding, meetingBody, chair,
-        onBehalf, presenter, report, body, org, speaker, recorder, itemChair, reportId,
-        bodyParent, congress, conclusion, unit);
-    for (String bad : new String[] {"", "Person.X", "a b", "-a", "a-", "người", "a/b",
-        "x".repeat(101)}) {
+    Function<String, Object> meetingBody =
+        id ->
+            Meeting.builder()
+                .id("meeting.a")
+                .bodyId(id)
+                .kind(MeetingKind.REGULAR)
+                .title(BilingualText.of("Hội nghị"))
+                .build();
+    Function<String, Object> chair =
+        id ->
+            Meeting.builder()
+                .id("meeting.a")
+                .bodyId("body.a")
+                .kind(MeetingKind.REGULAR)
+                .title(BilingualText.of("Hội nghị"))
+                .chairId(id)
+                .build();
+    Function<String, Object> onBehalf =
+        id ->
+            AttendanceEntry.builder()
+                .personId("person.a")
+                .status(AttendanceStatus.SUBSTITUTE)
+                .onBehalfOfId(id)
+                .build();
+    Function<String, Object> presenter =
+        id -> Presentation.builder().presenterId(id).document(BilingualText.of("Tờ trình")).build();
+    Function<String, Object> report =
+        id ->
+            Report.builder()
+                .id(id)
+                .title(BilingualText.of("Báo cáo"))
+                .period(ReportingPeriod.year(2020))
+                .addStatusHistory(ReportStatus.DRAFT)
+                .build();
+    Function<String, Object> body =
+        id ->
+            Body.builder()
+                .id(id)
+                .kind(BodyKind.STANDING_COMMITTEE)
+                .name(BilingualText.of("Ban"))
+                .build();
+    Function<String, Object> org =
+        id ->
+            Organisation.builder()
+                .id("org.a")
+                .name(BilingualText.of("Hội"))
+                .level(OrganisationLevel.CITY)
+                .parentId(id)
+                .build();
+    Function<String, Object> speaker =
+        id -> Comment.builder().speakerId(id).summary(BilingualText.of("Ý kiến")).build();
+    Function<String, Object> recorder =
+        id ->
+            Meeting.builder()
+                .id("meeting.a")
+                .bodyId("body.a")
+                .kind(MeetingKind.REGULAR)
+                .title(BilingualText.of("Hội nghị"))
+                .recorderId(id)
+                .build();
+    Function<String, Object> itemChair =
+        id -> AgendaItem.builder().title(BilingualText.of("Nội dung")).chairId(id).build();
+    Function<String, Object> reportId =
+        id ->
+            Presentation.builder()
+                .presenterId("person.a")
+                .document(BilingualText.of("Tờ trình"))
+                .reportId(id)
+                .build();
+    Function<String, Object> bodyParent =
+        id ->
+            Body.builder()
+                .id("body.a")
+                .kind(BodyKind.STANDING_COMMITTEE)
+                .name(BilingualText.of("Ban"))
+                .parentId(id)
+                .build();
+    Function<String, Object> congress =
+        id -> ImmutableTerm.builder().from(Records.term(true)).openingCongressId(id).build();
+    Function<String, Object> conclusion =
+        id -> Conclusion.builder().speakerId(id).summary(BilingualText.of("Kết luận")).build();
+    Function<String, Object> unit =
+        id ->
+            MemberUnit.builder()
+                .id(id)
+                .name(BilingualText.of("Hội"))
+                .kind(MemberUnitKind.CLUB)
+                .build();
+    String[][] attributes = {
+      {"id"},
+      {"personId"},
+      {"bodyId"},
+      {"chairId"},
+      {"onBehalfOfId"},
+      {"presenterId"},
+      {"id"},
+      {"id"},
+      {"parentId"},
+      {"speakerId"},
+      {"recorderId"},
+      {"chairId"},
+      {"reportId"},
+      {"parentId"},
+      {"openingCongressId"},
+      {"speakerId"},
+      {"id"}
+    };
+    List<Function<String, Object>> builders =
+        List.of(
+            person,
+            holding,
+            meetingBody,
+            chair,
+            onBehalf,
+            presenter,
+            report,
+            body,
+            org,
+            speaker,
+            recorder,
+            itemChair,
+            reportId,
+            bodyParent,
+            congress,
+            conclusion,
+            unit);
+    for (String bad :
+        new String[] {"", "Person.X", "a b", "-a", "a-", "người", "a/b", "x".repeat(101)}) {
       for (int i = 0; i < builders.size(); i++) {
         out.add(Arguments.of(attributes[i][0], bad, builders.get(i)));
       }
@@ -392,8 +554,8 @@ class ConstructionInvariantsTest {
   @Test
   @DisplayName("identifiers of 100 characters and of every allowed character are fine")
   void goodIdentifiers() {
-    for (String good : new String[] {"a", "9", "person.hoang-van-ke", "a_b:c.d-e",
-        "x".repeat(100)}) {
+    for (String good :
+        new String[] {"a", "9", "person.hoang-van-ke", "a_b:c.d-e", "x".repeat(100)}) {
       assertThat(PostHolding.builder().personId(good).build().getPersonId()).isEqualTo(good);
     }
   }
@@ -408,38 +570,81 @@ class ConstructionInvariantsTest {
     @Test
     @DisplayName("a term that ends before it starts")
     void termEndBeforeStart() {
-      assertInvalid(() -> ImmutableTerm.builder().from(term).start(PartialDate.ofYear(2024))
-          .end(PartialDate.ofYear(2019)).build(), "'end'", "'start'", "term.2019-2024");
+      assertInvalid(
+          () ->
+              ImmutableTerm.builder()
+                  .from(term)
+                  .start(PartialDate.ofYear(2024))
+                  .end(PartialDate.ofYear(2019))
+                  .build(),
+          "'end'",
+          "'start'",
+          "term.2019-2024");
       // The same year at different precisions is not "before".
-      assertThat(ImmutableTerm.builder().from(term).start(PartialDate.ofMonth(2019, 10))
-          .end(PartialDate.ofYear(2019)).build().getEnd()).isEqualTo(PartialDate.ofYear(2019));
+      assertThat(
+              ImmutableTerm.builder()
+                  .from(term)
+                  .start(PartialDate.ofMonth(2019, 10))
+                  .end(PartialDate.ofYear(2019))
+                  .build()
+                  .getEnd())
+          .isEqualTo(PartialDate.ofYear(2019));
     }
 
     @Test
     @DisplayName("a holding that ends before it starts")
     void holdingEndBeforeStart() {
-      assertInvalid(() -> PostHolding.builder().personId("person.a")
-          .start(PartialDate.parse("2020-05")).end(PartialDate.parse("2020-04-30")).build(),
-          "'end'", "'start'", "person.a");
+      assertInvalid(
+          () ->
+              PostHolding.builder()
+                  .personId("person.a")
+                  .start(PartialDate.parse("2020-05"))
+                  .end(PartialDate.parse("2020-04-30"))
+                  .build(),
+          "'end'",
+          "'start'",
+          "person.a");
     }
 
     @Test
     @DisplayName("a holding outside its term")
     void holdingOutsideTerm() {
-      Body body = Body.builder().id("body.a").kind(BodyKind.STANDING_COMMITTEE)
-          .name(BilingualText.of("Ban")).addPost(Post.builder().id("post.a")
-              .kind(PostKind.MEMBER).addHolding(PostHolding.builder().personId("person.a")
-                  .start(PartialDate.ofYear(2018)).build()).build()).build();
-      assertInvalid(() -> ImmutableTerm.copyOf(term).withBodies(body), "'start'",
-          "outside term", "post.a");
-      Body late = ImmutableBody.copyOf(body).withPosts(Post.builder().id("post.a")
-          .kind(PostKind.MEMBER).addHolding(PostHolding.builder().personId("person.a")
-              .end(PartialDate.ofMonth(2025, 1)).build()).build());
+      Body body =
+          Body.builder()
+              .id("body.a")
+              .kind(BodyKind.STANDING_COMMITTEE)
+              .name(BilingualText.of("Ban"))
+              .addPost(
+                  Post.builder()
+                      .id("post.a")
+                      .kind(PostKind.MEMBER)
+                      .addHolding(
+                          PostHolding.builder()
+                              .personId("person.a")
+                              .start(PartialDate.ofYear(2018))
+                              .build())
+                      .build())
+              .build();
+      assertInvalid(
+          () -> ImmutableTerm.copyOf(term).withBodies(body), "'start'", "outside term", "post.a");
+      Body late =
+          ImmutableBody.copyOf(body)
+              .withPosts(
+                  Post.builder()
+                      .id("post.a")
+                      .kind(PostKind.MEMBER)
+                      .addHolding(
+                          PostHolding.builder()
+                              .personId("person.a")
+                              .end(PartialDate.ofMonth(2025, 1))
+                              .build())
+                      .build());
       assertInvalid(() -> ImmutableTerm.copyOf(term).withBodies(late), "'end'", "outside term");
     }
 
     @Test
-    @DisplayName("identifiers used twice: people, reports, bodies, posts, member units, attendance entries")
+    @DisplayName(
+        "identifiers used twice: people, reports, bodies, posts, member units, attendance entries")
     void duplicates() {
       MeetingRecord r = Records.complete();
       Person p = r.getPeople().get(0);
@@ -449,30 +654,47 @@ class ConstructionInvariantsTest {
       Body b = term.getBodies().get(0);
       assertInvalid(() -> ImmutableTerm.copyOf(term).withBodies(b, b), "bodies", b.getId());
       Body renamed = ImmutableBody.copyOf(b).withId("body.other");
-      assertInvalid(() -> ImmutableTerm.copyOf(term).withBodies(b, renamed), "posts",
-          "post.bch.chu-tich");
-      MemberUnit u = MemberUnit.builder().id("unit.a").name(BilingualText.of("Hội"))
-          .kind(MemberUnitKind.CLUB).build();
-      assertInvalid(() -> ImmutableOrganisation.copyOf(r.getOrganisation())
-          .withMemberUnits(u, u), "memberUnits", "unit.a");
-      AttendanceEntry e = AttendanceEntry.builder().personId("person.a")
-          .status(AttendanceStatus.PRESENT).build();
-      assertInvalid(() -> Attendance.builder().addEntries(e, e).build(), "'entries'",
-          "person.a");
+      assertInvalid(
+          () -> ImmutableTerm.copyOf(term).withBodies(b, renamed), "posts", "post.bch.chu-tich");
+      MemberUnit u =
+          MemberUnit.builder()
+              .id("unit.a")
+              .name(BilingualText.of("Hội"))
+              .kind(MemberUnitKind.CLUB)
+              .build();
+      assertInvalid(
+          () -> ImmutableOrganisation.copyOf(r.getOrganisation()).withMemberUnits(u, u),
+          "memberUnits",
+          "unit.a");
+      AttendanceEntry e =
+          AttendanceEntry.builder().personId("person.a").status(AttendanceStatus.PRESENT).build();
+      assertInvalid(() -> Attendance.builder().addEntries(e, e).build(), "'entries'", "person.a");
     }
 
     @Test
     @DisplayName("illegal report status transitions and an empty history")
     void statusTransitions() {
       Report rep = Records.q3Report();
-      assertInvalid(() -> ImmutableReport.copyOf(rep).withStatusHistory(List.of()),
-          "'statusHistory'", "empty");
-      assertInvalid(() -> ImmutableReport.copyOf(rep).withStatusHistory(ReportStatus.DRAFT,
-          ReportStatus.ADOPTED), "'statusHistory'", "draft", "adopted");
-      assertInvalid(() -> ImmutableReport.copyOf(rep).withStatusHistory(ReportStatus.ADOPTED,
-          ReportStatus.DRAFT), "'statusHistory'");
-      assertInvalid(() -> ImmutableReport.copyOf(rep).withStatusHistory(ReportStatus.DRAFT,
-          ReportStatus.DRAFT), "'statusHistory'");
+      assertInvalid(
+          () -> ImmutableReport.copyOf(rep).withStatusHistory(List.of()),
+          "'statusHistory'",
+          "empty");
+      assertInvalid(
+          () ->
+              ImmutableReport.copyOf(rep)
+                  .withStatusHistory(ReportStatus.DRAFT, ReportStatus.ADOPTED),
+          "'statusHistory'",
+          "draft",
+          "adopted");
+      assertInvalid(
+          () ->
+              ImmutableReport.copyOf(rep)
+                  .withStatusHistory(ReportStatus.ADOPTED, ReportStatus.DRAFT),
+          "'statusHistory'");
+      assertInvalid(
+          () ->
+              ImmutableReport.copyOf(rep).withStatusHistory(ReportStatus.DRAFT, ReportStatus.DRAFT),
+          "'statusHistory'");
       for (ReportStatus from : ReportStatus.values()) {
         for (ReportStatus to : ReportStatus.values()) {
           boolean legal = from.canMoveTo(to);
@@ -480,8 +702,10 @@ class ConstructionInvariantsTest {
             assertThat(ImmutableReport.copyOf(rep).withStatusHistory(from, to).status())
                 .isEqualTo(to);
           } else {
-            assertInvalid(() -> ImmutableReport.copyOf(rep).withStatusHistory(from, to),
-                from.getCode(), to.getCode());
+            assertInvalid(
+                () -> ImmutableReport.copyOf(rep).withStatusHistory(from, to),
+                from.getCode(),
+                to.getCode());
           }
         }
       }
@@ -490,37 +714,66 @@ class ConstructionInvariantsTest {
     @Test
     @DisplayName("a substitute names whom it stands for, and only a substitute does")
     void substitute() {
-      assertInvalid(() -> AttendanceEntry.builder().personId("person.a")
-          .status(AttendanceStatus.SUBSTITUTE).build(), "'onBehalfOfId'", "required");
-      assertInvalid(() -> AttendanceEntry.builder().personId("person.a")
-          .status(AttendanceStatus.PRESENT).onBehalfOfId("person.b").build(),
-          "'onBehalfOfId'", "only for a substitute");
+      assertInvalid(
+          () ->
+              AttendanceEntry.builder()
+                  .personId("person.a")
+                  .status(AttendanceStatus.SUBSTITUTE)
+                  .build(),
+          "'onBehalfOfId'",
+          "required");
+      assertInvalid(
+          () ->
+              AttendanceEntry.builder()
+                  .personId("person.a")
+                  .status(AttendanceStatus.PRESENT)
+                  .onBehalfOfId("person.b")
+                  .build(),
+          "'onBehalfOfId'",
+          "only for a substitute");
     }
 
     @Test
     @DisplayName("a comment has exactly one of speaker and speaker group")
     void comment() {
-      assertInvalid(() -> Comment.builder().summary(BilingualText.of("Ý kiến")).build(),
-          "'speakerId'", "'speakerGroup'");
-      assertInvalid(() -> Comment.builder().summary(BilingualText.of("Ý kiến"))
-          .speakerId("person.a").speakerGroup(SpeakerGroup.DELEGATES).build(), "'speakerId'");
+      assertInvalid(
+          () -> Comment.builder().summary(BilingualText.of("Ý kiến")).build(),
+          "'speakerId'",
+          "'speakerGroup'");
+      assertInvalid(
+          () ->
+              Comment.builder()
+                  .summary(BilingualText.of("Ý kiến"))
+                  .speakerId("person.a")
+                  .speakerGroup(SpeakerGroup.DELEGATES)
+                  .build(),
+          "'speakerId'");
     }
 
     @Test
     @DisplayName("attendance needs entries or counts; a body is not its own parent")
     void attendanceAndParent() {
       assertInvalid(() -> Attendance.builder().build(), "'entries'", "'counts'");
-      assertInvalid(() -> Body.builder().id("body.a").kind(BodyKind.STANDING_COMMITTEE)
-          .name(BilingualText.of("Ban")).parentId("body.a").build(), "'parentId'");
+      assertInvalid(
+          () ->
+              Body.builder()
+                  .id("body.a")
+                  .kind(BodyKind.STANDING_COMMITTEE)
+                  .name(BilingualText.of("Ban"))
+                  .parentId("body.a")
+                  .build(),
+          "'parentId'");
     }
 
     @Test
     @DisplayName("a charter needs a term of at least a year and at least one meeting a year")
     void charter() {
-      assertInvalid(() -> ImmutableCharter.copyOf(Charter.modelCharter()).withTermYears(0),
-          "'termYears'");
-      assertInvalid(() -> ImmutableCharter.copyOf(Charter.modelCharter())
-          .withMeetingsPerYear(java.util.Map.of(BodyKind.STANDING_COMMITTEE, 0)),
+      assertInvalid(
+          () -> ImmutableCharter.copyOf(Charter.modelCharter()).withTermYears(0), "'termYears'");
+      assertInvalid(
+          () ->
+              ImmutableCharter.copyOf(Charter.modelCharter())
+                  .withMeetingsPerYear(java.util.Map.of(BodyKind.STANDING_COMMITTEE, 0)),
           "'meetingsPerYear'");
     }
   }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import vn.massorg.governance.charter.Charter;
 import vn.massorg.governance.charter.ImmutableCharter;
 import vn.massorg.governance.testing.Edits;
-import vn.massorg.governance.testing.GeneratorsTestAccess;
 import vn.massorg.governance.testing.Generators;
+import vn.massorg.governance.testing.GeneratorsTestAccess;
 import vn.massorg.governance.testing.Records;
 import vn.massorg.governance.testing.RuleMutations;
 import vn.massorg.governance.validation.Finding;
@@ -28,9 +28,9 @@ import vn.massorg.governance.validation.Rule;
 import vn.massorg.governance.validation.Severity;
 
 /**
- * A host application's own default Jakarta validator (Hibernate Validator with Expressly, as
- * Spring would build it) sees the same field errors as the library, and the record rules'
- * errors, at the same places; warnings and "not checked" outcomes are not violations.
+ * A host application's own default Jakarta validator (Hibernate Validator with Expressly, as Spring
+ * would build it) sees the same field errors as the library, and the record rules' errors, at the
+ * same places; warnings and "not checked" outcomes are not violations.
  */
 class HostValidatorTest {
   private static ValidatorFactory factory;
@@ -66,15 +66,19 @@ class HostValidatorTest {
   static Set<String> hostErrors(MeetingRecord r) {
     Set<ConstraintViolation<MeetingRecord>> violations = host.validate(r);
     for (ConstraintViolation<MeetingRecord> v : violations) {
-      assertThat(v.getMessage()).as("interpolated message of %s", v.getPropertyPath())
-          .isNotBlank().doesNotContain("{");
+      assertThat(v.getMessage())
+          .as("interpolated message of %s", v.getPropertyPath())
+          .isNotBlank()
+          .doesNotContain("{");
     }
-    return violations.stream().map(v -> pointer(v.getPropertyPath()))
+    return violations.stream()
+        .map(v -> pointer(v.getPropertyPath()))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
   static Set<String> libraryErrors(MeetingRecord r) {
-    return LIBRARY.validate(r).findings(Severity.ERROR).stream().map(Finding::getPath)
+    return LIBRARY.validate(r).findings(Severity.ERROR).stream()
+        .map(Finding::getPath)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -89,7 +93,8 @@ class HostValidatorTest {
   }
 
   @Test
-  @DisplayName("every broken field of the constraint table: the host reports what the library reports")
+  @DisplayName(
+      "every broken field of the constraint table: the host reports what the library reports")
   void fieldErrors() {
     for (Map.Entry<String, MeetingRecord> e : ConstraintCoverageTest.brokenRecords().entrySet()) {
       Set<String> library = libraryErrors(e.getValue());
@@ -116,38 +121,56 @@ class HostValidatorTest {
   void hostCharter() {
     MeetingRecord record = Records.complete();
     java.util.Map<BodyKind, Threshold> everyone = new java.util.HashMap<>();
-    Charter.modelCharter().getQuorum().keySet()
+    Charter.modelCharter()
+        .getQuorum()
+        .keySet()
         .forEach(kind -> everyone.put(kind, Threshold.atLeast(1, 1)));
     Charter strict = ImmutableCharter.copyOf(Charter.modelCharter()).withQuorum(everyone);
-    Set<String> library = GovernanceValidator.of(strict).validate(record).findings(Severity.ERROR)
-        .stream().filter(f -> f.getCode().equals(Rule.MEETING_QUORUM.getCode()))
-        .map(Finding::getPath).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> library =
+        GovernanceValidator.of(strict).validate(record).findings(Severity.ERROR).stream()
+            .filter(f -> f.getCode().equals(Rule.MEETING_QUORUM.getCode()))
+            .map(Finding::getPath)
+            .collect(Collectors.toCollection(TreeSet::new));
     // The complete record has absentees: only a charter that wants everyone makes it inquorate.
     assertThat(library).containsExactly("/meeting/attendance");
     assertThat(hostErrors(record)).isEmpty();
-    Validator withCharter = factory.unwrap(org.hibernate.validator.HibernateValidatorFactory.class)
-        .usingContext().constraintValidatorPayload(strict).getValidator();
-    assertThat(withCharter.validate(record)).singleElement().satisfies(v -> {
-      assertThat(v.getPropertyPath().toString()).isEqualTo("meeting.attendance");
-      assertThat(v.getMessageTemplate()).isEqualTo("{vn.massorg.governance.meeting.quorum}");
-    });
+    Validator withCharter =
+        factory
+            .unwrap(org.hibernate.validator.HibernateValidatorFactory.class)
+            .usingContext()
+            .constraintValidatorPayload(strict)
+            .getValidator();
+    assertThat(withCharter.validate(record))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getPropertyPath().toString()).isEqualTo("meeting.attendance");
+              assertThat(v.getMessageTemplate())
+                  .isEqualTo("{vn.massorg.governance.meeting.quorum}");
+            });
   }
 
   @Test
   @DisplayName("the host sees a rule error with a Jakarta property path and the library's message")
   void ruleViolationShape() {
-    MeetingRecord broken = Edits.meeting(Records.complete(),
-        m -> m.withRecorderId("person.khong-co"));
-    assertThat(host.validate(broken)).singleElement().satisfies(v -> {
-      assertThat(v.getPropertyPath().toString()).isEqualTo("meeting.recorderId");
-      assertThat(v.getMessageTemplate()).isEqualTo("{vn.massorg.governance.reference.person}");
-      assertThat(v.getMessage()).contains("person.khong-co");
-      assertThat(v.getConstraintDescriptor().getAnnotation())
-          .isInstanceOf(ConformsToCharter.class);
-    });
-    MeetingRecord nested = RuleMutations.breakRecord(Rule.REPORT_PRESENTED_STATUS,
-        Records.complete());
-    assertThat(host.validate(nested)).singleElement().satisfies(v ->
-        assertThat(v.getPropertyPath().toString()).isEqualTo("reports[0].statusHistory"));
+    MeetingRecord broken =
+        Edits.meeting(Records.complete(), m -> m.withRecorderId("person.khong-co"));
+    assertThat(host.validate(broken))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getPropertyPath().toString()).isEqualTo("meeting.recorderId");
+              assertThat(v.getMessageTemplate())
+                  .isEqualTo("{vn.massorg.governance.reference.person}");
+              assertThat(v.getMessage()).contains("person.khong-co");
+              assertThat(v.getConstraintDescriptor().getAnnotation())
+                  .isInstanceOf(ConformsToCharter.class);
+            });
+    MeetingRecord nested =
+        RuleMutations.breakRecord(Rule.REPORT_PRESENTED_STATUS, Records.complete());
+    assertThat(host.validate(nested))
+        .singleElement()
+        .satisfies(
+            v -> assertThat(v.getPropertyPath().toString()).isEqualTo("reports[0].statusHistory"));
   }
 }

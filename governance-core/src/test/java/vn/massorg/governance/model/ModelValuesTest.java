@@ -50,21 +50,27 @@ class ModelValuesTest {
     @Test
     @DisplayName("property: parse(toString()) gives the same date, at every precision")
     void roundTrip() {
-      qt().withExamples(Generators.examples()).forAll(Generators.partialDates())
-          .checkAssert(d -> {
-            assertThat(PartialDate.parse(d.toString())).isEqualTo(d);
-            assertThat(d.getEarliest()).isBeforeOrEqualTo(d.getLatest());
-            assertThat(d.isCertainlyBefore(d)).isFalse();
-          });
+      qt().withExamples(Generators.examples())
+          .forAll(Generators.partialDates())
+          .checkAssert(
+              d -> {
+                assertThat(PartialDate.parse(d.toString())).isEqualTo(d);
+                assertThat(d.getEarliest()).isBeforeOrEqualTo(d.getLatest());
+                assertThat(d.isCertainlyBefore(d)).isFalse();
+              });
     }
 
     @Test
-    @DisplayName("property: certainly before is exactly: the last day of one before the first of the other")
+    @DisplayName(
+        "property: certainly before is exactly: the last day of one before the first of the other")
     void certainlyBeforeIsLatestBeforeEarliest() {
       qt().withExamples(Generators.examples())
           .forAll(Generators.partialDates(), Generators.partialDates())
-          .checkAssert((a, b) -> assertThat(a.isCertainlyBefore(b)).as("%s before %s", a, b)
-              .isEqualTo(a.getLatest().isBefore(b.getEarliest())));
+          .checkAssert(
+              (a, b) ->
+                  assertThat(a.isCertainlyBefore(b))
+                      .as("%s before %s", a, b)
+                      .isEqualTo(a.getLatest().isBefore(b.getEarliest())));
       // Every pair of dates of every precision in a leap year and the next, month ends included.
       java.util.List<PartialDate> all = new java.util.ArrayList<>();
       for (int year = 2020; year <= 2021; year++) {
@@ -146,21 +152,25 @@ class ModelValuesTest {
     }
 
     @Test
-    @DisplayName("property: parse(toString()) gives the same period; next starts the day after the end")
+    @DisplayName(
+        "property: parse(toString()) gives the same period; next starts the day after the end")
     void roundTrip() {
-      qt().withExamples(Generators.examples()).forAll(Generators.reportingPeriods())
-          .checkAssert(p -> {
-            assertThat(ReportingPeriod.parse(p.toString())).isEqualTo(p);
-            assertThat(p.getStart()).isBefore(p.getEnd());
-            if (p.getYear() < 9999) {
-              ReportingPeriod next = p.next();
-              assertThat(next.getKind()).isEqualTo(p.getKind());
-              if (p.getKind() == PeriodKind.QUARTER || p.getKind() == PeriodKind.HALF_YEAR
-                  || p.getKind() == PeriodKind.YEAR) {
-                assertThat(next.getStart()).isEqualTo(p.getEnd().plusDays(1));
-              }
-            }
-          });
+      qt().withExamples(Generators.examples())
+          .forAll(Generators.reportingPeriods())
+          .checkAssert(
+              p -> {
+                assertThat(ReportingPeriod.parse(p.toString())).isEqualTo(p);
+                assertThat(p.getStart()).isBefore(p.getEnd());
+                if (p.getYear() < 9999) {
+                  ReportingPeriod next = p.next();
+                  assertThat(next.getKind()).isEqualTo(p.getKind());
+                  if (p.getKind() == PeriodKind.QUARTER
+                      || p.getKind() == PeriodKind.HALF_YEAR
+                      || p.getKind() == PeriodKind.YEAR) {
+                    assertThat(next.getStart()).isEqualTo(p.getEnd().plusDays(1));
+                  }
+                }
+              });
     }
   }
 
@@ -196,16 +206,17 @@ class ModelValuesTest {
     void minimum() {
       qt().withExamples(Generators.examples())
           .forAll(Generators.thresholds(), org.quicktheories.generators.Generate.range(0, 1000))
-          .checkAssert((t, base) -> {
-            int min = t.minimumOf(base);
-            if (min <= base) {
-              assertThat(t.isMetBy(min, base)).isTrue();
-            }
-            if (min > 0) {
-              assertThat(t.isMetBy(min - 1, base)).isFalse();
-            }
-            assertThat(Threshold.parse(t.toString())).isEqualTo(t);
-          });
+          .checkAssert(
+              (t, base) -> {
+                int min = t.minimumOf(base);
+                if (min <= base) {
+                  assertThat(t.isMetBy(min, base)).isTrue();
+                }
+                if (min > 0) {
+                  assertThat(t.isMetBy(min - 1, base)).isFalse();
+                }
+                assertThat(Threshold.parse(t.toString())).isEqualTo(t);
+              });
     }
   }
 
@@ -230,7 +241,8 @@ class ModelValuesTest {
       assertThat(r.person("person.khong-co")).isEmpty();
       List<Person> sorted = new ArrayList<>(r.getPeople());
       sorted.sort(Person.VIETNAMESE_ORDER);
-      assertThat(sorted).extracting(Person::getGivenName)
+      assertThat(sorted)
+          .extracting(Person::getGivenName)
           .containsExactly("Ánh", "Kể", "Ngọc", "Ổn", "Ước", "Yến");
     }
 
@@ -244,19 +256,37 @@ class ModelValuesTest {
           .contains("Chủ tịch kiêm Bí thư Đảng đoàn Liên hiệp Hội");
       assertThat(r.titleOf(Records.KE, EN))
           .contains("Chairman and concurrently Secretary of the Party Delegation");
-      assertThat(r.titleOf(Records.UOC, VI)).contains(
-          "Ủy viên Ban Chấp hành Liên hiệp Hội kiêm Ủy viên Ban Thường vụ Liên hiệp Hội");
+      assertThat(r.titleOf(Records.UOC, VI))
+          .contains("Ủy viên Ban Chấp hành Liên hiệp Hội kiêm Ủy viên Ban Thường vụ Liên hiệp Hội");
       assertThat(r.titleOf("person.khong-co", VI)).isEmpty();
     }
 
     @Test
     @DisplayName("titles count only holdings that may cover the meeting's date")
     void titlesByDate() {
-      MeetingRecord ended = Edits.post(r, Records.DD, 0, p -> p.withHoldings(PostHolding.builder()
-          .personId(Records.KE).end(PartialDate.parse("2020-06")).build()));
+      MeetingRecord ended =
+          Edits.post(
+              r,
+              Records.DD,
+              0,
+              p ->
+                  p.withHoldings(
+                      PostHolding.builder()
+                          .personId(Records.KE)
+                          .end(PartialDate.parse("2020-06"))
+                          .build()));
       assertThat(ended.titleOf(Records.KE, VI)).contains("Chủ tịch");
-      MeetingRecord later = Edits.post(r, Records.DD, 0, p -> p.withHoldings(PostHolding.builder()
-          .personId(Records.KE).start(PartialDate.parse("2020-11")).build()));
+      MeetingRecord later =
+          Edits.post(
+              r,
+              Records.DD,
+              0,
+              p ->
+                  p.withHoldings(
+                      PostHolding.builder()
+                          .personId(Records.KE)
+                          .start(PartialDate.parse("2020-11"))
+                          .build()));
       assertThat(later.titleOf(Records.KE, VI)).contains("Chủ tịch");
       MeetingRecord undated = Edits.meeting(ended, m -> m.withDate(Optional.empty()));
       assertThat(undated.titleOf(Records.KE, VI))
@@ -272,14 +302,23 @@ class ModelValuesTest {
       assertThat(head.title(body, EN)).isEqualTo("Head of the Standing Committee");
       assertThat(Post.builder().id("post.y").kind(PostKind.DEPUTY_HEAD).build().title(body, VI))
           .startsWith("Phó Trưởng ban Ban");
-      assertThat(Post.builder().id("post.z").kind(PostKind.PARTY_DEPUTY_SECRETARY).build()
-          .title(body, VI)).startsWith("Phó Bí thư Ban");
-      Post own = Post.builder().id("post.w").kind(PostKind.VICE_CHAIRMAN)
-          .title(BilingualText.of("Phó Chủ tịch thường trực", "Standing Vice-Chairman")).build();
+      assertThat(
+              Post.builder()
+                  .id("post.z")
+                  .kind(PostKind.PARTY_DEPUTY_SECRETARY)
+                  .build()
+                  .title(body, VI))
+          .startsWith("Phó Bí thư Ban");
+      Post own =
+          Post.builder()
+              .id("post.w")
+              .kind(PostKind.VICE_CHAIRMAN)
+              .title(BilingualText.of("Phó Chủ tịch thường trực", "Standing Vice-Chairman"))
+              .build();
       assertThat(own.title(body, VI)).isEqualTo("Phó Chủ tịch thường trực");
       assertThat(own.title(body, EN)).isEqualTo("Standing Vice-Chairman");
-      assertThat(Post.builder().id("post.v").kind(PostKind.of("thu-quy")).build()
-          .title(body, VI)).isEqualTo("thu-quy");
+      assertThat(Post.builder().id("post.v").kind(PostKind.of("thu-quy")).build().title(body, VI))
+          .isEqualTo("thu-quy");
     }
 
     @Test
@@ -320,9 +359,15 @@ class ModelValuesTest {
     @Test
     @DisplayName("enumerations read back their codes and have labels in both languages")
     void enumerations() {
-      for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(AttendanceStatus.class,
-          DecisionOutcome.class, HoldingKind.class, MeetingKind.class, PeriodKind.class,
-          ReportStatus.class, VoteMethod.class)) {
+      for (Class<? extends Enum<?>> type :
+          List.<Class<? extends Enum<?>>>of(
+              AttendanceStatus.class,
+              DecisionOutcome.class,
+              HoldingKind.class,
+              MeetingKind.class,
+              PeriodKind.class,
+              ReportStatus.class,
+              VoteMethod.class)) {
         for (Enum<?> constant : type.getEnumConstants()) {
           Coded coded = (Coded) constant;
           assertThat(coded.getCode()).matches("[a-z][a-z0-9-]*");
@@ -337,9 +382,10 @@ class ModelValuesTest {
       assertThat(HoldingKind.fromCode("acting")).isEqualTo(HoldingKind.ACTING);
       assertThat(VoteMethod.fromCode("secret-ballot")).isEqualTo(VoteMethod.SECRET_BALLOT);
       assertThat(DecisionOutcome.fromCode("rejected")).isEqualTo(DecisionOutcome.REJECTED);
-      assertThat(AttendanceStatus.values()).filteredOn(AttendanceStatus::isAttending)
-          .containsExactlyInAnyOrder(AttendanceStatus.PRESENT, AttendanceStatus.REMOTE,
-              AttendanceStatus.SUBSTITUTE);
+      assertThat(AttendanceStatus.values())
+          .filteredOn(AttendanceStatus::isAttending)
+          .containsExactlyInAnyOrder(
+              AttendanceStatus.PRESENT, AttendanceStatus.REMOTE, AttendanceStatus.SUBSTITUTE);
       assertThat(PeriodKind.QUARTER.getPerYear()).isEqualTo(4);
     }
 

@@ -16,15 +16,18 @@ class NormalisationTest {
   }
 
   @Test
-  @DisplayName("property: a record built from NFD text equals the one built from NFC text, and validates identically")
+  @DisplayName(
+      "property: a record built from NFD text equals the one built from NFC text, and validates identically")
   void recordsInBothForms() {
     GovernanceValidator validator = GovernanceValidator.standard();
-    qt().withExamples(Generators.examples()).forAll(Generators.recordsInBothForms())
-        .checkAssert(pair -> {
-          assertThat(pair._2).isEqualTo(pair._1).hasSameHashCodeAs(pair._1);
-          assertThat(pair._2.toString()).isEqualTo(pair._1.toString());
-          assertThat(validator.validate(pair._2)).isEqualTo(validator.validate(pair._1));
-        });
+    qt().withExamples(Generators.examples())
+        .forAll(Generators.recordsInBothForms())
+        .checkAssert(
+            pair -> {
+              assertThat(pair._2).isEqualTo(pair._1).hasSameHashCodeAs(pair._1);
+              assertThat(pair._2.toString()).isEqualTo(pair._1.toString());
+              assertThat(validator.validate(pair._2)).isEqualTo(validator.validate(pair._1));
+            });
   }
 
   @Test
@@ -32,20 +35,31 @@ class NormalisationTest {
   void storedAsNfc() {
     qt().withExamples(Generators.examples())
         .forAll(Generators.vietnameseText(), Generators.familyNames(), Generators.givenNames())
-        .checkAssert((text, family, given) -> {
-          BilingualText t = BilingualText.of(nfd(text), nfd(text));
-          assertThat(t).isEqualTo(BilingualText.of(text, text));
-          assertThat(Normalizer.isNormalized(t.getVi(), Normalizer.Form.NFC)).isTrue();
-          assertThat(t.getEn()).contains(text);
-          Person p = Person.builder().id("person.x").familyName(nfd(family))
-              .middleName(nfd(text)).givenName(nfd(given)).build();
-          assertThat(p.getFamilyName()).isEqualTo(family);
-          assertThat(p.getMiddleName()).contains(text);
-          assertThat(p.getGivenName()).isEqualTo(given);
-          Organisation o = Organisation.builder().id("org.x").name(t)
-              .abbreviation(nfd(family)).level(OrganisationLevel.CITY).build();
-          assertThat(o.getAbbreviation()).contains(family);
-        });
+        .checkAssert(
+            (text, family, given) -> {
+              BilingualText t = BilingualText.of(nfd(text), nfd(text));
+              assertThat(t).isEqualTo(BilingualText.of(text, text));
+              assertThat(Normalizer.isNormalized(t.getVi(), Normalizer.Form.NFC)).isTrue();
+              assertThat(t.getEn()).contains(text);
+              Person p =
+                  Person.builder()
+                      .id("person.x")
+                      .familyName(nfd(family))
+                      .middleName(nfd(text))
+                      .givenName(nfd(given))
+                      .build();
+              assertThat(p.getFamilyName()).isEqualTo(family);
+              assertThat(p.getMiddleName()).contains(text);
+              assertThat(p.getGivenName()).isEqualTo(given);
+              Organisation o =
+                  Organisation.builder()
+                      .id("org.x")
+                      .name(t)
+                      .abbreviation(nfd(family))
+                      .level(OrganisationLevel.CITY)
+                      .build();
+              assertThat(o.getAbbreviation()).contains(family);
+            });
   }
 
   @Test
@@ -59,9 +73,14 @@ class NormalisationTest {
   @Test
   @DisplayName("a document number with a decomposed letter is normalised")
   void documentNumber() {
-    Report r = Report.builder().id("report.x").title(BilingualText.of("Báo cáo"))
-        .period(ReportingPeriod.quarter(2020, 3)).addStatusHistory(ReportStatus.DRAFT)
-        .documentNumber("12/BC-LHH\u0110").build();
+    Report r =
+        Report.builder()
+            .id("report.x")
+            .title(BilingualText.of("Báo cáo"))
+            .period(ReportingPeriod.quarter(2020, 3))
+            .addStatusHistory(ReportStatus.DRAFT)
+            .documentNumber("12/BC-LHH\u0110")
+            .build();
     assertThat(r.getDocumentNumber()).contains("12/BC-LHHĐ");
   }
 }

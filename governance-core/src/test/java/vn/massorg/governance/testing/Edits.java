@@ -20,8 +20,8 @@ import vn.massorg.governance.model.Post;
 import vn.massorg.governance.model.Report;
 
 /**
- * Small, exact changes to a record for tests: each returns a new record that differs from the
- * given one in one place, through the model's own {@code copyOf}/{@code with*} methods (so every
+ * Small, exact changes to a record for tests: each returns a new record that differs from the given
+ * one in one place, through the model's own {@code copyOf}/{@code with*} methods (so every
  * invariant still applies).
  */
 public final class Edits {
@@ -34,7 +34,8 @@ public final class Edits {
    * @param change the change, not null
    * @return the changed record, not null
    */
-  public static MeetingRecord meeting(MeetingRecord record, UnaryOperator<ImmutableMeeting> change) {
+  public static MeetingRecord meeting(
+      MeetingRecord record, UnaryOperator<ImmutableMeeting> change) {
     return ImmutableMeetingRecord.copyOf(record)
         .withMeeting(change.apply(ImmutableMeeting.copyOf(record.getMeeting())));
   }
@@ -59,13 +60,15 @@ public final class Edits {
    * @param change the change, not null
    * @return the changed record, not null
    */
-  public static MeetingRecord body(MeetingRecord record, int index,
-      UnaryOperator<ImmutableBody> change) {
-    return term(record, t -> {
-      List<Body> bodies = new ArrayList<>(t.getBodies());
-      bodies.set(index, change.apply(ImmutableBody.copyOf(bodies.get(index))));
-      return t.withBodies(bodies);
-    });
+  public static MeetingRecord body(
+      MeetingRecord record, int index, UnaryOperator<ImmutableBody> change) {
+    return term(
+        record,
+        t -> {
+          List<Body> bodies = new ArrayList<>(t.getBodies());
+          bodies.set(index, change.apply(ImmutableBody.copyOf(bodies.get(index))));
+          return t.withBodies(bodies);
+        });
   }
 
   /**
@@ -76,11 +79,13 @@ public final class Edits {
    * @return the changed record, not null
    */
   public static MeetingRecord addBody(MeetingRecord record, Body body) {
-    return term(record, t -> {
-      List<Body> bodies = new ArrayList<>(t.getBodies());
-      bodies.add(body);
-      return t.withBodies(bodies);
-    });
+    return term(
+        record,
+        t -> {
+          List<Body> bodies = new ArrayList<>(t.getBodies());
+          bodies.add(body);
+          return t.withBodies(bodies);
+        });
   }
 
   /**
@@ -92,13 +97,16 @@ public final class Edits {
    * @param change the change, not null
    * @return the changed record, not null
    */
-  public static MeetingRecord post(MeetingRecord record, int bodyIndex, int postIndex,
-      UnaryOperator<ImmutablePost> change) {
-    return body(record, bodyIndex, b -> {
-      List<Post> posts = new ArrayList<>(b.getPosts());
-      posts.set(postIndex, change.apply(ImmutablePost.copyOf(posts.get(postIndex))));
-      return b.withPosts(posts);
-    });
+  public static MeetingRecord post(
+      MeetingRecord record, int bodyIndex, int postIndex, UnaryOperator<ImmutablePost> change) {
+    return body(
+        record,
+        bodyIndex,
+        b -> {
+          List<Post> posts = new ArrayList<>(b.getPosts());
+          posts.set(postIndex, change.apply(ImmutablePost.copyOf(posts.get(postIndex))));
+          return b.withPosts(posts);
+        });
   }
 
   /**
@@ -110,11 +118,14 @@ public final class Edits {
    * @return the changed record, not null
    */
   public static MeetingRecord addPost(MeetingRecord record, int bodyIndex, Post post) {
-    return body(record, bodyIndex, b -> {
-      List<Post> posts = new ArrayList<>(b.getPosts());
-      posts.add(post);
-      return b.withPosts(posts);
-    });
+    return body(
+        record,
+        bodyIndex,
+        b -> {
+          List<Post> posts = new ArrayList<>(b.getPosts());
+          posts.add(post);
+          return b.withPosts(posts);
+        });
   }
 
   /**
@@ -138,13 +149,15 @@ public final class Edits {
    * @param change the change, not null
    * @return the changed record, not null
    */
-  public static MeetingRecord agendaItem(MeetingRecord record, int index,
-      UnaryOperator<ImmutableAgendaItem> change) {
-    return meeting(record, m -> {
-      List<AgendaItem> agenda = new ArrayList<>(m.getAgenda());
-      agenda.set(index, change.apply(ImmutableAgendaItem.copyOf(agenda.get(index))));
-      return m.withAgenda(agenda);
-    });
+  public static MeetingRecord agendaItem(
+      MeetingRecord record, int index, UnaryOperator<ImmutableAgendaItem> change) {
+    return meeting(
+        record,
+        m -> {
+          List<AgendaItem> agenda = new ArrayList<>(m.getAgenda());
+          agenda.set(index, change.apply(ImmutableAgendaItem.copyOf(agenda.get(index))));
+          return m.withAgenda(agenda);
+        });
   }
 
   /**
@@ -155,11 +168,13 @@ public final class Edits {
    * @return the changed record, not null
    */
   public static MeetingRecord addAgendaItem(MeetingRecord record, AgendaItem item) {
-    return meeting(record, m -> {
-      List<AgendaItem> agenda = new ArrayList<>(m.getAgenda());
-      agenda.add(item);
-      return m.withAgenda(agenda);
-    });
+    return meeting(
+        record,
+        m -> {
+          List<AgendaItem> agenda = new ArrayList<>(m.getAgenda());
+          agenda.add(item);
+          return m.withAgenda(agenda);
+        });
   }
 
   /**
@@ -169,12 +184,15 @@ public final class Edits {
    * @param change the change, not null
    * @return the changed record, not null
    */
-  public static MeetingRecord attendance(MeetingRecord record,
-      UnaryOperator<ImmutableAttendance> change) {
-    Attendance attendance = record.getMeeting().getAttendance()
-        .orElseThrow(() -> new IllegalArgumentException("the record has no attendance"));
-    return meeting(record, m -> m.withAttendance(change.apply(
-        ImmutableAttendance.copyOf(attendance))));
+  public static MeetingRecord attendance(
+      MeetingRecord record, UnaryOperator<ImmutableAttendance> change) {
+    Attendance attendance =
+        record
+            .getMeeting()
+            .getAttendance()
+            .orElseThrow(() -> new IllegalArgumentException("the record has no attendance"));
+    return meeting(
+        record, m -> m.withAttendance(change.apply(ImmutableAttendance.copyOf(attendance))));
   }
 
   /**
@@ -185,8 +203,8 @@ public final class Edits {
    * @param change the change, not null
    * @return the changed record, not null
    */
-  public static MeetingRecord report(MeetingRecord record, int index,
-      UnaryOperator<ImmutableReport> change) {
+  public static MeetingRecord report(
+      MeetingRecord record, int index, UnaryOperator<ImmutableReport> change) {
     List<Report> reports = new ArrayList<>(record.getReports());
     reports.set(index, change.apply(ImmutableReport.copyOf(reports.get(index))));
     return ImmutableMeetingRecord.copyOf(record).withReports(reports);

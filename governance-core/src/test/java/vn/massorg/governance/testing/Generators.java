@@ -44,7 +44,6 @@ import vn.massorg.governance.model.ImmutableMeeting;
 import vn.massorg.governance.model.ImmutableOrganisation;
 import vn.massorg.governance.model.ImmutablePerson;
 import vn.massorg.governance.model.ImmutablePost;
-import vn.massorg.governance.model.ImmutablePostHolding;
 import vn.massorg.governance.model.ImmutableReport;
 import vn.massorg.governance.model.ImmutableTerm;
 import vn.massorg.governance.model.Meeting;
@@ -71,39 +70,42 @@ import vn.massorg.governance.model.VoteCount;
 import vn.massorg.governance.model.VoteMethod;
 
 /**
- * QuickTheories generators of the model's values and of whole valid {@link MeetingRecord}s,
- * shared by the tests of every module (governance-core's test-jar).
+ * QuickTheories generators of the model's values and of whole valid {@link MeetingRecord}s, shared
+ * by the tests of every module (governance-core's test-jar).
  *
  * <p>Every generated record is valid: {@code GovernanceValidator.standard().validate(record)}
- * reports no error. {@link #completeRecords()} gives records with every fact recorded, which
- * pass without any finding at all; {@link #incompleteRecords()} leaves optional facts out, as
- * real records reconstructed from news items do, so they may carry "not checked" findings.
+ * reports no error. {@link #completeRecords()} gives records with every fact recorded, which pass
+ * without any finding at all; {@link #incompleteRecords()} leaves optional facts out, as real
+ * records reconstructed from news items do, so they may carry "not checked" findings.
  *
  * <p>Text is Vietnamese with every diacritic (all six tones on every vowel, ă â ê ô ơ ư đ, upper
  * and lower case); {@link #nfd(Gen)} gives the decomposed form some input methods produce, and
  * {@link #recordsInBothForms()} builds the same record from NFC and from NFD input.
  *
- * <p>The example count of a property is {@link #examples()}: the {@code governance.examples}
- * system property, 1000 by default.
+ * <p>The example count of a property is {@link #examples()}: the {@code governance.examples} system
+ * property, 1000 by default.
  */
 public final class Generators {
   /** Tone marks as combining characters: none, grave, acute, hook above, tilde, dot below. */
   private static final String[] TONES = {"", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"};
 
   /** The twelve vowels of Vietnamese, with their vowel marks as combining characters. */
-  private static final String[] VOWELS = {"a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o",
-      "o\u0302", "o\u031B", "u", "u\u031B", "y"};
+  private static final String[] VOWELS = {
+    "a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o", "o\u0302", "o\u031B", "u", "u\u031B", "y"
+  };
 
-  private static final List<String> INITIALS = List.of("", "b", "c", "ch", "d", "đ", "g", "gh",
-      "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t",
-      "th", "tr", "v", "x");
+  private static final List<String> INITIALS =
+      List.of(
+          "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
+          "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x");
 
-  private static final List<String> FINALS = List.of("", "", "", "c", "ch", "m", "n", "ng", "nh",
-      "p", "t", "i", "o", "u", "y");
+  private static final List<String> FINALS =
+      List.of("", "", "", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y");
 
-  private static final List<String> FAMILY_NAMES = List.of("Nguyễn", "Trần", "Lê", "Phạm",
-      "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
-      "Ông", "Ứng", "Âu");
+  private static final List<String> FAMILY_NAMES =
+      List.of(
+          "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+          "Hồ", "Ngô", "Dương", "Lý", "Ông", "Ứng", "Âu");
 
   private static final List<String> LETTERS = letters();
 
@@ -112,8 +114,8 @@ public final class Generators {
   // --- configuration ---------------------------------------------------------------------------
 
   /**
-   * The number of examples a property test checks: the {@code governance.examples} system
-   * property (surefire passes it), 1000 when not set.
+   * The number of examples a property test checks: the {@code governance.examples} system property
+   * (surefire passes it), 1000 when not set.
    *
    * @return the count, positive
    */
@@ -134,8 +136,8 @@ public final class Generators {
   }
 
   /**
-   * One Vietnamese syllable, lowercase, NFC: an initial consonant (including đ), a vowel of
-   * {@link #vietnameseLetters()} with any tone, a final; e.g. "đường", "kể", "ước".
+   * One Vietnamese syllable, lowercase, NFC: an initial consonant (including đ), a vowel of {@link
+   * #vietnameseLetters()} with any tone, a final; e.g. "đường", "kể", "ước".
    *
    * @return the generator, not null
    */
@@ -144,8 +146,8 @@ public final class Generators {
     Gen<String> vowel = Generate.pick(List.of(VOWELS));
     Gen<String> tone = Generate.pick(List.of(TONES));
     Gen<String> fin = Generate.pick(FINALS);
-    return in -> nfc(initial.generate(in) + vowel.generate(in) + tone.generate(in)
-        + fin.generate(in));
+    return in ->
+        nfc(initial.generate(in) + vowel.generate(in) + tone.generate(in) + fin.generate(in));
   }
 
   /**
@@ -173,8 +175,13 @@ public final class Generators {
    * @return the generator, not null, NFC
    */
   public static Gen<String> givenNames() {
-    Gen<String> vowelFirst = in -> nfc(capitalise(Generate.pick(List.of(VOWELS)).generate(in)
-        + Generate.pick(List.of(TONES)).generate(in) + Generate.pick(FINALS).generate(in)));
+    Gen<String> vowelFirst =
+        in ->
+            nfc(
+                capitalise(
+                    Generate.pick(List.of(VOWELS)).generate(in)
+                        + Generate.pick(List.of(TONES)).generate(in)
+                        + Generate.pick(FINALS).generate(in)));
     return Generate.oneOf(syllables().map(Generators::capitalise), vowelFirst);
   }
 
@@ -186,17 +193,18 @@ public final class Generators {
    */
   public static Gen<String> vietnameseText() {
     Gen<Integer> casing = Generate.range(0, 2);
-    Gen<String> word = in -> {
-      String s = syllables().generate(in);
-      switch (casing.generate(in)) {
-        case 0:
-          return s;
-        case 1:
-          return capitalise(s);
-        default:
-          return s.toUpperCase(Locale.ROOT);
-      }
-    };
+    Gen<String> word =
+        in -> {
+          String s = syllables().generate(in);
+          switch (casing.generate(in)) {
+            case 0:
+              return s;
+            case 1:
+              return capitalise(s);
+            default:
+              return s.toUpperCase(Locale.ROOT);
+          }
+        };
     return words(word, 1, 8);
   }
 
@@ -206,13 +214,28 @@ public final class Generators {
    * @return the generator, not null, never blank
    */
   public static Gen<String> englishText() {
-    return words(Generate.pick(List.of("meeting", "Standing", "Committee", "report", "quarter",
-        "union", "review", "plan", "tasks", "Executive", "congress", "results")), 1, 6);
+    return words(
+        Generate.pick(
+            List.of(
+                "meeting",
+                "Standing",
+                "Committee",
+                "report",
+                "quarter",
+                "union",
+                "review",
+                "plan",
+                "tasks",
+                "Executive",
+                "congress",
+                "results")),
+        1,
+        6);
   }
 
   /**
-   * The same text decomposed (Unicode NFD), as some Vietnamese input methods write it: "ế"
-   * becomes "e" + U+0302 + U+0301.
+   * The same text decomposed (Unicode NFD), as some Vietnamese input methods write it: "ế" becomes
+   * "e" + U+0302 + U+0301.
    *
    * @param gen the text, not null
    * @return the generator of the decomposed text, not null
@@ -244,21 +267,25 @@ public final class Generators {
    * @return the generator, not null
    */
   public static Gen<String> identifiers(String prefix) {
-    Gen<String> part = words(Generate.pick(List.of("a", "b", "ke", "ngoc", "x7", "9", "hai-phong",
-        "q3", "2020")), 1, 3);
+    Gen<String> part =
+        words(
+            Generate.pick(List.of("a", "b", "ke", "ngoc", "x7", "9", "hai-phong", "q3", "2020")),
+            1,
+            3);
     Gen<String> sep = Generate.pick(List.of(".", "-", "_", ":"));
     return in -> prefix + sep.generate(in) + part.generate(in).replace(' ', '-');
   }
 
   /**
-   * Codes of an organisation's own code-list entries, unknown to the library:
-   * "ban-tuyen-giao-2", "x".
+   * Codes of an organisation's own code-list entries, unknown to the library: "ban-tuyen-giao-2",
+   * "x".
    *
    * @return the generator, not null
    */
   public static Gen<String> customCodes() {
-    Gen<String> word = Generate.pick(List.of("ban", "tuyen", "giao", "hoi", "dong", "x", "lab",
-        "khoa", "hoc", "2", "vn"));
+    Gen<String> word =
+        Generate.pick(
+            List.of("ban", "tuyen", "giao", "hoi", "dong", "x", "lab", "khoa", "hoc", "2", "vn"));
     return in -> {
       String first = Generate.pick(List.of("custom", "rieng", "ban", "hoi")).generate(in);
       int n = Generate.range(0, 3).generate(in);
@@ -438,13 +465,14 @@ public final class Generators {
   // --- dates, periods, thresholds --------------------------------------------------------------
 
   /**
-   * Partial dates of every precision (year, month, day) between the years 1 and 9999, with
-   * month ends and leap days likely.
+   * Partial dates of every precision (year, month, day) between the years 1 and 9999, with month
+   * ends and leap days likely.
    *
    * @return the generator, not null
    */
   public static Gen<PartialDate> partialDates() {
-    return Generate.oneOf(Generate.range(1, 9999).map(PartialDate::ofYear),
+    return Generate.oneOf(
+        Generate.range(1, 9999).map(PartialDate::ofYear),
         Generate.range(1, 9999).zip(Generate.range(1, 12), PartialDate::ofMonth),
         localDates(1, 9999).map(PartialDate::of));
   }
@@ -457,7 +485,8 @@ public final class Generators {
    * @return the generator, not null
    */
   public static Gen<PartialDate> partialDates(int fromYear, int toYear) {
-    return Generate.oneOf(Generate.range(fromYear, toYear).map(PartialDate::ofYear),
+    return Generate.oneOf(
+        Generate.range(fromYear, toYear).map(PartialDate::ofYear),
         Generate.range(fromYear, toYear).zip(Generate.range(1, 12), PartialDate::ofMonth),
         localDates(fromYear, toYear).map(PartialDate::of));
   }
@@ -552,8 +581,12 @@ public final class Generators {
    */
   public static Gen<VoteCount> voteCounts() {
     Gen<Integer> n = Generate.range(0, 500);
-    return in -> VoteCount.builder().inFavour(n.generate(in)).against(n.generate(in))
-        .abstaining(n.generate(in)).build();
+    return in ->
+        VoteCount.builder()
+            .inFavour(n.generate(in))
+            .against(n.generate(in))
+            .abstaining(n.generate(in))
+            .build();
   }
 
   /**
@@ -564,8 +597,12 @@ public final class Generators {
   public static Gen<AttendanceCounts> attendanceCounts() {
     Gen<Integer> n = Generate.range(0, 500);
     Gen<Optional<Integer>> o = n.toOptionals(30);
-    return in -> AttendanceCounts.builder().present(n.generate(in)).excused(o.generate(in))
-        .absent(o.generate(in)).build();
+    return in ->
+        AttendanceCounts.builder()
+            .present(n.generate(in))
+            .excused(o.generate(in))
+            .absent(o.generate(in))
+            .build();
   }
 
   /**
@@ -583,8 +620,12 @@ public final class Generators {
         a = b;
         b = t;
       }
-      return PostHolding.builder().personId(identifiers("person").generate(in)).start(a).end(b)
-          .kind(holdingKinds().generate(in)).build();
+      return PostHolding.builder()
+          .personId(identifiers("person").generate(in))
+          .start(a)
+          .end(b)
+          .kind(holdingKinds().generate(in))
+          .build();
     };
   }
 
@@ -625,9 +666,13 @@ public final class Generators {
     return in -> {
       AttendanceStatus status = attendanceStatuses().generate(in);
       Draw draw = new Draw(in, UnaryOperator.identity());
-      return AttendanceEntry.builder().personId(identifiers("person").generate(in)).status(status)
-          .onBehalfOfId(status == AttendanceStatus.SUBSTITUTE
-              ? Optional.of(identifiers("member").generate(in)) : Optional.empty())
+      return AttendanceEntry.builder()
+          .personId(identifiers("person").generate(in))
+          .status(status)
+          .onBehalfOfId(
+              status == AttendanceStatus.SUBSTITUTE
+                  ? Optional.of(identifiers("member").generate(in))
+                  : Optional.empty())
           .reason(draw.flip(30) ? Optional.of(draw.text()) : Optional.empty())
           .build();
     };
@@ -642,9 +687,13 @@ public final class Generators {
     return in -> {
       Draw draw = new Draw(in, UnaryOperator.identity());
       return draw.flip(50)
-          ? Comment.builder().speakerId(identifiers("person").generate(in)).summary(draw.text())
+          ? Comment.builder()
+              .speakerId(identifiers("person").generate(in))
+              .summary(draw.text())
               .build()
-          : Comment.builder().speakerGroup(speakerGroups().generate(in)).summary(draw.text())
+          : Comment.builder()
+              .speakerGroup(speakerGroups().generate(in))
+              .summary(draw.text())
               .build();
     };
   }
@@ -657,7 +706,8 @@ public final class Generators {
   public static Gen<Decision> decisions() {
     return in -> {
       Draw draw = new Draw(in, UnaryOperator.identity());
-      return Decision.builder().title(draw.text())
+      return Decision.builder()
+          .title(draw.text())
           .method(voteMethods().toOptionals(30).generate(in))
           .votes(voteCounts().toOptionals(30).generate(in))
           .requiredMajority(thresholds().toOptionals(30).generate(in))
@@ -689,8 +739,8 @@ public final class Generators {
   }
 
   /**
-   * Valid records of a size: up to {@code size} members in the meeting's body, and up to
-   * {@code max(2, size / 10)} agenda items.
+   * Valid records of a size: up to {@code size} members in the meeting's body, and up to {@code
+   * max(2, size / 10)} agenda items.
    *
    * @param size the largest body, at least 5
    * @return the generator, not null
@@ -700,10 +750,10 @@ public final class Generators {
   }
 
   /**
-   * Records that record every fact the rules need (exact meeting date, seats, per-person
-   * attendance with counts, chair, presented reports, votes, full-time flags), of a regular
-   * meeting of the Executive or Standing Committee whose term starts before 2020: they validate
-   * with no finding at all, and {@link RuleMutations} can break each rule in them.
+   * Records that record every fact the rules need (exact meeting date, seats, per-person attendance
+   * with counts, chair, presented reports, votes, full-time flags), of a regular meeting of the
+   * Executive or Standing Committee whose term starts before 2020: they validate with no finding at
+   * all, and {@link RuleMutations} can break each rule in them.
    *
    * @return the generator, not null
    */
@@ -738,8 +788,9 @@ public final class Generators {
    * @return the generator, not null
    */
   public static Gen<MeetingRecord> largeRecords() {
-    return in -> new RecordDraw(new Draw(in, UnaryOperator.identity()), 400, 150,
-        Completeness.MIXED).build();
+    return in ->
+        new RecordDraw(new Draw(in, UnaryOperator.identity()), 400, 150, Completeness.MIXED)
+            .build();
   }
 
   /**
@@ -753,24 +804,30 @@ public final class Generators {
     if (size < 5) {
       throw new IllegalArgumentException("size must be at least 5: " + size);
     }
-    return in -> new RecordDraw(new Draw(in, UnaryOperator.identity()), size, 5, completeness)
-        .build();
+    return in ->
+        new RecordDraw(new Draw(in, UnaryOperator.identity()), size, 5, completeness).build();
   }
 
   /**
-   * The same record built twice from the same draws: first from NFC text, then from the NFD form
-   * of every text (names, titles, abbreviations, summaries). Since the model normalises on the
-   * way in, the two are expected to be equal.
+   * The same record built twice from the same draws: first from NFC text, then from the NFD form of
+   * every text (names, titles, abbreviations, summaries). Since the model normalises on the way in,
+   * the two are expected to be equal.
    *
    * @return pairs (built from NFC, built from NFD), not null
    */
   public static Gen<Pair<MeetingRecord, MeetingRecord>> recordsInBothForms() {
     return in -> {
       Recording recording = new Recording(in);
-      MeetingRecord nfc = new RecordDraw(new Draw(recording, UnaryOperator.identity()), 20, 5,
-          Completeness.MIXED).build();
-      MeetingRecord nfd = new RecordDraw(new Draw(new Replay(recording.values),
-          Generators::toNfd), 20, 5, Completeness.MIXED).build();
+      MeetingRecord nfc =
+          new RecordDraw(new Draw(recording, UnaryOperator.identity()), 20, 5, Completeness.MIXED)
+              .build();
+      MeetingRecord nfd =
+          new RecordDraw(
+                  new Draw(new Replay(recording.values), Generators::toNfd),
+                  20,
+                  5,
+                  Completeness.MIXED)
+              .build();
       return Pair.of(nfc, nfd);
     };
   }
@@ -805,10 +862,8 @@ public final class Generators {
     };
   }
 
-  private static <T extends CodeListValue> Gen<T> codeList(List<T> known,
-      Function<String, T> of) {
-    return Generate.oneOf(Generate.pick(known), Generate.pick(known),
-        customCodes().map(of));
+  private static <T extends CodeListValue> Gen<T> codeList(List<T> known, Function<String, T> of) {
+    return Generate.oneOf(Generate.pick(known), Generate.pick(known), customCodes().map(of));
   }
 
   private static List<String> letters() {
@@ -826,9 +881,11 @@ public final class Generators {
   }
 
   private static Person person(Draw d, String id) {
-    ImmutablePerson.Builder b = Person.builder().id(id)
-        .familyName(d.form(familyNames().generate(d.in)))
-        .givenName(d.form(givenNames().generate(d.in)));
+    ImmutablePerson.Builder b =
+        Person.builder()
+            .id(id)
+            .familyName(d.form(familyNames().generate(d.in)))
+            .givenName(d.form(givenNames().generate(d.in)));
     if (d.flip(80)) {
       b.middleName(d.form(middleNames().generate(d.in)));
     }
@@ -841,18 +898,22 @@ public final class Generators {
   }
 
   private static MemberUnit memberUnit(Draw d, int i) {
-    return MemberUnit.builder().id("unit." + i).name(d.text())
-        .kind(memberUnitKinds().generate(d.in)).build();
+    return MemberUnit.builder()
+        .id("unit." + i)
+        .name(d.text())
+        .kind(memberUnitKinds().generate(d.in))
+        .build();
   }
 
   private static Organisation organisation(Draw d) {
-    ImmutableOrganisation.Builder b = Organisation.builder()
-        .id(identifiers("org").generate(d.in))
-        .name(d.text())
-        .level(organisationLevels().generate(d.in));
+    ImmutableOrganisation.Builder b =
+        Organisation.builder()
+            .id(identifiers("org").generate(d.in))
+            .name(d.text())
+            .level(organisationLevels().generate(d.in));
     if (d.flip(70)) {
-      String abbreviation = d.form(words(syllables().map(Generators::capitalise), 1, 3)
-          .generate(d.in));
+      String abbreviation =
+          d.form(words(syllables().map(Generators::capitalise), 1, 3).generate(d.in));
       b.abbreviation(abbreviation);
     }
     if (d.flip(50)) {
@@ -949,10 +1010,10 @@ public final class Generators {
   }
 
   /**
-   * Builds one valid record from draws. The structure follows a union: an Executive Committee,
-   * a Standing Committee within it, a Standing Office within that, optionally a Party Delegation,
-   * an Inspection Committee and a body of a custom kind; the meeting is of the Executive or
-   * Standing Committee (or of a congress body, in mixed records).
+   * Builds one valid record from draws. The structure follows a union: an Executive Committee, a
+   * Standing Committee within it, a Standing Office within that, optionally a Party Delegation, an
+   * Inspection Committee and a body of a custom kind; the meeting is of the Executive or Standing
+   * Committee (or of a congress body, in mixed records).
    */
   private static final class RecordDraw {
     final Draw d;
@@ -968,8 +1029,9 @@ public final class Generators {
       this.d = d;
       this.maxMembers = maxMembers;
       this.minMembers = Math.min(minMembers, maxMembers);
-      this.complete = completeness == Completeness.COMPLETE
-          || (completeness == Completeness.MIXED && d.flip(50));
+      this.complete =
+          completeness == Completeness.COMPLETE
+              || (completeness == Completeness.MIXED && d.flip(50));
     }
 
     /** Whether an optional fact is recorded: always in a complete record. */
@@ -990,8 +1052,9 @@ public final class Generators {
         case 1:
           return PartialDate.ofMonth(year, month);
         default:
-          return PartialDate.of(LocalDate.of(year, month, Math.min(day,
-              LocalDate.of(year, month, 1).lengthOfMonth())));
+          return PartialDate.of(
+              LocalDate.of(
+                  year, month, Math.min(day, LocalDate.of(year, month, 1).lengthOfMonth())));
       }
     }
 
@@ -1003,7 +1066,11 @@ public final class Generators {
       return PostHolding.builder().personId(personId).start(holdingStart()).kind(kind).build();
     }
 
-    Post post(String id, PostKind kind, Optional<Boolean> fullTime, List<String> holders,
+    Post post(
+        String id,
+        PostKind kind,
+        Optional<Boolean> fullTime,
+        List<String> holders,
         boolean anyKind) {
       ImmutablePost.Builder b = Post.builder().id(id).kind(kind).fullTime(fullTime);
       if (d.flip(15)) {
@@ -1063,24 +1130,66 @@ public final class Generators {
       }
 
       List<Body> bodies = new ArrayList<>();
-      bodies.add(committee("bch", BodyKind.EXECUTIVE_COMMITTEE, Optional.empty(), exec, chairman,
-          fullTime, partTime, flagsRecorded, viceKind, Optional.of(secretaryGeneral)));
-      bodies.add(committee("btv", BodyKind.STANDING_COMMITTEE, Optional.of("body.bch"), standing,
-          chairman, fullTime, partTime, flagsRecorded, viceKind, Optional.of(secretaryGeneral)));
+      bodies.add(
+          committee(
+              "bch",
+              BodyKind.EXECUTIVE_COMMITTEE,
+              Optional.empty(),
+              exec,
+              chairman,
+              fullTime,
+              partTime,
+              flagsRecorded,
+              viceKind,
+              Optional.of(secretaryGeneral)));
+      bodies.add(
+          committee(
+              "btv",
+              BodyKind.STANDING_COMMITTEE,
+              Optional.of("body.bch"),
+              standing,
+              chairman,
+              fullTime,
+              partTime,
+              flagsRecorded,
+              viceKind,
+              Optional.of(secretaryGeneral)));
       List<String> office = new ArrayList<>(exec.subList(0, 1 + vices));
-      bodies.add(committee("tt", BodyKind.STANDING_OFFICE, Optional.of("body.btv"), office,
-          chairman, fullTime, partTime, flagsRecorded, viceKind, Optional.empty()));
+      bodies.add(
+          committee(
+              "tt",
+              BodyKind.STANDING_OFFICE,
+              Optional.of("body.btv"),
+              office,
+              chairman,
+              fullTime,
+              partTime,
+              flagsRecorded,
+              viceKind,
+              Optional.empty()));
       if (partyDelegation) {
-        List<String> members = new ArrayList<>(standing.subList(0, Math.min(standing.size(),
-            d.range(2, 5))));
-        ImmutableBody.Builder party = Body.builder().id("body.dang-doan")
-            .kind(BodyKind.PARTY_DELEGATION).name(BilingualText.of(d.form("Đảng đoàn"),
-                "Party Delegation"))
-            .addPost(post("post.dd.bi-thu", PostKind.PARTY_SECRETARY, Optional.empty(),
-                List.of(chairman), false))
-            .addPost(post("post.dd.pho-bi-thu", PostKind.PARTY_DEPUTY_SECRETARY,
-                Optional.empty(), List.of(members.get(1)), false))
-            .addPost(post("post.dd.uy-vien", PostKind.MEMBER, Optional.empty(), members, true));
+        List<String> members =
+            new ArrayList<>(standing.subList(0, Math.min(standing.size(), d.range(2, 5))));
+        ImmutableBody.Builder party =
+            Body.builder()
+                .id("body.dang-doan")
+                .kind(BodyKind.PARTY_DELEGATION)
+                .name(BilingualText.of(d.form("Đảng đoàn"), "Party Delegation"))
+                .addPost(
+                    post(
+                        "post.dd.bi-thu",
+                        PostKind.PARTY_SECRETARY,
+                        Optional.empty(),
+                        List.of(chairman),
+                        false))
+                .addPost(
+                    post(
+                        "post.dd.pho-bi-thu",
+                        PostKind.PARTY_DEPUTY_SECRETARY,
+                        Optional.empty(),
+                        List.of(members.get(1)),
+                        false))
+                .addPost(post("post.dd.uy-vien", PostKind.MEMBER, Optional.empty(), members, true));
         if (recorded(50)) {
           party.seats(members.size());
         }
@@ -1092,23 +1201,35 @@ public final class Generators {
         for (int i = 0; i < n; i++) {
           inspection.add(newPerson());
         }
-        bodies.add(Body.builder().id("body.ban-kiem-tra").kind(BodyKind.INSPECTION_COMMITTEE)
-            .name(BilingualText.of(d.form("Ban Kiểm tra"), "Inspection Committee"))
-            .seats(n)
-            .addPost(post("post.bkt.truong-ban", PostKind.HEAD, Optional.empty(),
-                List.of(inspection.get(0)), false))
-            .addPost(post("post.bkt.uy-vien", PostKind.MEMBER, Optional.empty(), inspection,
-                true))
-            .build());
+        bodies.add(
+            Body.builder()
+                .id("body.ban-kiem-tra")
+                .kind(BodyKind.INSPECTION_COMMITTEE)
+                .name(BilingualText.of(d.form("Ban Kiểm tra"), "Inspection Committee"))
+                .seats(n)
+                .addPost(
+                    post(
+                        "post.bkt.truong-ban",
+                        PostKind.HEAD,
+                        Optional.empty(),
+                        List.of(inspection.get(0)),
+                        false))
+                .addPost(
+                    post("post.bkt.uy-vien", PostKind.MEMBER, Optional.empty(), inspection, true))
+                .build());
       }
       if (d.flip(30)) {
         // A body of the organisation's own kind, with a post of its own kind.
         BodyKind kind = BodyKind.of(customCodes().generate(d.in));
         PostKind postKind = PostKind.of(customCodes().generate(d.in));
         List<String> members = new ArrayList<>(exec.subList(0, d.range(1, execSize)));
-        bodies.add(Body.builder().id("body.rieng").kind(kind).name(d.text())
-            .addPost(post("post.rieng", postKind, Optional.empty(), members, true))
-            .build());
+        bodies.add(
+            Body.builder()
+                .id("body.rieng")
+                .kind(kind)
+                .name(d.text())
+                .addPost(post("post.rieng", postKind, Optional.empty(), members, true))
+                .build());
       }
 
       // The meeting's body.
@@ -1122,12 +1243,20 @@ public final class Generators {
         for (int i = 0; i < more; i++) {
           delegates.add(newPerson());
         }
-        Body body = Body.builder().id("body.dai-hoi").kind(BodyKind.CONGRESS)
-            .name(BilingualText.of(d.form("Đại hội đại biểu"), "Congress of delegates"))
-            .seats(delegates.size())
-            .addPost(post("post.dh.dai-bieu", PostKind.of("delegate"), Optional.empty(),
-                delegates, false))
-            .build();
+        Body body =
+            Body.builder()
+                .id("body.dai-hoi")
+                .kind(BodyKind.CONGRESS)
+                .name(BilingualText.of(d.form("Đại hội đại biểu"), "Congress of delegates"))
+                .seats(delegates.size())
+                .addPost(
+                    post(
+                        "post.dh.dai-bieu",
+                        PostKind.of("delegate"),
+                        Optional.empty(),
+                        delegates,
+                        false))
+                .build();
         bodies.add(body);
         bodyId = body.getId();
         members = delegates;
@@ -1149,13 +1278,15 @@ public final class Generators {
         outsiders.add(newPerson());
       }
 
-      Term term = ImmutableTerm.builder()
-          .id("term." + termStartYear + "-" + (termStartYear + 5))
-          .ordinal(recorded(60) ? Optional.of(d.range(1, 30)) : Optional.empty())
-          .start(termStart).end(termEnd)
-          .workProgramme(d.flip(50) ? Optional.of(d.text()) : Optional.empty())
-          .bodies(bodies)
-          .build();
+      Term term =
+          ImmutableTerm.builder()
+              .id("term." + termStartYear + "-" + (termStartYear + 5))
+              .ordinal(recorded(60) ? Optional.of(d.range(1, 30)) : Optional.empty())
+              .start(termStart)
+              .end(termEnd)
+              .workProgramme(d.flip(50) ? Optional.of(d.text()) : Optional.empty())
+              .bodies(bodies)
+              .build();
 
       // The meeting's date: within the term, certainly; partial or absent when incomplete.
       Optional<PartialDate> date = Optional.empty();
@@ -1177,29 +1308,48 @@ public final class Generators {
         for (int i = 0; i < members.size(); i++) {
           String p = members.get(i);
           if (i > 0 && i >= members.size() - notAttending) {
-            AttendanceStatus status = d.pick(List.of(AttendanceStatus.EXCUSED,
-                AttendanceStatus.ABSENT, AttendanceStatus.REPRESENTED));
-            entries.add(AttendanceEntry.builder().personId(p).status(status)
-                .reason(status == AttendanceStatus.EXCUSED && d.flip(50)
-                    ? Optional.of(d.text()) : Optional.empty())
-                .build());
+            AttendanceStatus status =
+                d.pick(
+                    List.of(
+                        AttendanceStatus.EXCUSED,
+                        AttendanceStatus.ABSENT,
+                        AttendanceStatus.REPRESENTED));
+            entries.add(
+                AttendanceEntry.builder()
+                    .personId(p)
+                    .status(status)
+                    .reason(
+                        status == AttendanceStatus.EXCUSED && d.flip(50)
+                            ? Optional.of(d.text())
+                            : Optional.empty())
+                    .build());
             if (status == AttendanceStatus.REPRESENTED && substitutes < 2) {
               String substitute = newPerson();
               outsiders.add(substitute);
-              entries.add(AttendanceEntry.builder().personId(substitute)
-                  .status(AttendanceStatus.SUBSTITUTE).onBehalfOfId(p).build());
+              entries.add(
+                  AttendanceEntry.builder()
+                      .personId(substitute)
+                      .status(AttendanceStatus.SUBSTITUTE)
+                      .onBehalfOfId(p)
+                      .build());
               substitutes++;
               attending++;
             }
           } else {
-            entries.add(AttendanceEntry.builder().personId(p)
-                .status(d.flip(85) ? AttendanceStatus.PRESENT : AttendanceStatus.REMOTE).build());
+            entries.add(
+                AttendanceEntry.builder()
+                    .personId(p)
+                    .status(d.flip(85) ? AttendanceStatus.PRESENT : AttendanceStatus.REMOTE)
+                    .build());
             attending++;
           }
         }
         for (int g = 0; g < guests; g++) {
-          entries.add(AttendanceEntry.builder().personId(outsiders.get(g))
-              .status(AttendanceStatus.GUEST).build());
+          entries.add(
+              AttendanceEntry.builder()
+                  .personId(outsiders.get(g))
+                  .status(AttendanceStatus.GUEST)
+                  .build());
         }
         ImmutableAttendance.Builder a = Attendance.builder().entries(entries);
         if (recorded(60)) {
@@ -1209,9 +1359,12 @@ public final class Generators {
             excused += e.getStatus() == AttendanceStatus.EXCUSED ? 1 : 0;
             absent += e.getStatus() == AttendanceStatus.ABSENT ? 1 : 0;
           }
-          a.counts(AttendanceCounts.builder().present(attending)
-              .excused(recorded(70) ? Optional.of(excused) : Optional.empty())
-              .absent(recorded(70) ? Optional.of(absent) : Optional.empty()).build());
+          a.counts(
+              AttendanceCounts.builder()
+                  .present(attending)
+                  .excused(recorded(70) ? Optional.of(excused) : Optional.empty())
+                  .absent(recorded(70) ? Optional.of(absent) : Optional.empty())
+                  .build());
         }
         attendance = Optional.of(a.build());
       }
@@ -1220,22 +1373,31 @@ public final class Generators {
       List<Report> reports = new ArrayList<>();
       reports.add(report("report.main", reviewed, true));
       if (d.flip(30)) {
-        reports.add(report("report.nam-truoc", ReportingPeriod.year(reviewed.getYear() - 1),
-            false));
+        reports.add(
+            report("report.nam-truoc", ReportingPeriod.year(reviewed.getYear() - 1), false));
       }
 
       // The agenda: the report presented, commented on and concluded; then other items.
       String presenter = d.pick(List.of(secretaryGeneral, viceChairmen.get(0), chairman));
       List<String> speakers = new ArrayList<>(members);
       List<AgendaItem> agenda = new ArrayList<>();
-      ImmutableAgendaItem.Builder first = AgendaItem.builder().title(d.text())
-          .addPresentation(Presentation.builder().presenterId(presenter).document(d.text())
-              .reportId("report.main").build());
+      ImmutableAgendaItem.Builder first =
+          AgendaItem.builder()
+              .title(d.text())
+              .addPresentation(
+                  Presentation.builder()
+                      .presenterId(presenter)
+                      .document(d.text())
+                      .reportId("report.main")
+                      .build());
       comments(first, speakers);
-      first.conclusion(Conclusion.builder().speakerId(chairman).summary(d.text())
-          .addDirection(d.text())
-          .forPeriod(d.flip(70) ? Optional.of(reviewed.next()) : Optional.empty())
-          .build());
+      first.conclusion(
+          Conclusion.builder()
+              .speakerId(chairman)
+              .summary(d.text())
+              .addDirection(d.text())
+              .forPeriod(d.flip(70) ? Optional.of(reviewed.next()) : Optional.empty())
+              .build());
       agenda.add(first.build());
       int more = d.range(0, Math.max(1, maxMembers / 10));
       for (int i = 0; i < more; i++) {
@@ -1244,33 +1406,45 @@ public final class Generators {
           item.chairId(d.pick(office));
         }
         if (d.flip(50)) {
-          item.addPresentation(Presentation.builder().presenterId(d.pick(exec))
-              .document(d.text()).build());
+          item.addPresentation(
+              Presentation.builder().presenterId(d.pick(exec)).document(d.text()).build());
         }
         comments(item, speakers);
         int decisions = d.range(0, 2);
         for (int k = 0; k < decisions; k++) {
-          item.addDecision(decision(attending, congress ? Optional.empty()
-              : Optional.of(Charter.modelCharter().getResolutionMajority()
-                  .get(bodyId.equals("body.bch") ? BodyKind.EXECUTIVE_COMMITTEE
-                      : BodyKind.STANDING_COMMITTEE))));
+          item.addDecision(
+              decision(
+                  attending,
+                  congress
+                      ? Optional.empty()
+                      : Optional.of(
+                          Charter.modelCharter()
+                              .getResolutionMajority()
+                              .get(
+                                  bodyId.equals("body.bch")
+                                      ? BodyKind.EXECUTIVE_COMMITTEE
+                                      : BodyKind.STANDING_COMMITTEE))));
         }
         agenda.add(item.build());
       }
 
-      ImmutableMeeting.Builder meeting = Meeting.builder()
-          .id("meeting." + termStartYear + "-" + meetingYear)
-          .bodyId(bodyId)
-          .kind(congress ? MeetingKind.CONGRESS
-              : complete ? MeetingKind.REGULAR
-                  : d.pick(List.of(MeetingKind.REGULAR, MeetingKind.EXTRAORDINARY)))
-          .title(d.text())
-          .reviewedPeriod(recorded(80) ? Optional.of(reviewed) : Optional.empty())
-          .date(date)
-          .venue(d.flip(50) ? Optional.of(d.text()) : Optional.empty())
-          .recorderId(d.flip(50) ? Optional.of(d.pick(members)) : Optional.empty())
-          .attendance(attendance)
-          .agenda(agenda);
+      ImmutableMeeting.Builder meeting =
+          Meeting.builder()
+              .id("meeting." + termStartYear + "-" + meetingYear)
+              .bodyId(bodyId)
+              .kind(
+                  congress
+                      ? MeetingKind.CONGRESS
+                      : complete
+                          ? MeetingKind.REGULAR
+                          : d.pick(List.of(MeetingKind.REGULAR, MeetingKind.EXTRAORDINARY)))
+              .title(d.text())
+              .reviewedPeriod(recorded(80) ? Optional.of(reviewed) : Optional.empty())
+              .date(date)
+              .venue(d.flip(50) ? Optional.of(d.text()) : Optional.empty())
+              .recorderId(d.flip(50) ? Optional.of(d.pick(members)) : Optional.empty())
+              .attendance(attendance)
+              .agenda(agenda);
       if (recorded(80)) {
         meeting.chairId(chairman);
       }
@@ -1283,30 +1457,62 @@ public final class Generators {
           .build();
     }
 
-    Body committee(String code, BodyKind kind, Optional<String> parent, List<String> members,
-        String chairman, List<String> fullTime, List<String> partTime, boolean flagsRecorded,
-        PostKind viceKind, Optional<String> secretaryGeneral) {
-      ImmutableBody.Builder b = Body.builder().id("body." + code).kind(kind)
-          .name(BilingualText.of(d.form(kind.getLabel().get().getVi()),
-              kind.getLabel().get().getEn().get()))
-          .parentId(parent);
+    Body committee(
+        String code,
+        BodyKind kind,
+        Optional<String> parent,
+        List<String> members,
+        String chairman,
+        List<String> fullTime,
+        List<String> partTime,
+        boolean flagsRecorded,
+        PostKind viceKind,
+        Optional<String> secretaryGeneral) {
+      ImmutableBody.Builder b =
+          Body.builder()
+              .id("body." + code)
+              .kind(kind)
+              .name(
+                  BilingualText.of(
+                      d.form(kind.getLabel().get().getVi()), kind.getLabel().get().getEn().get()))
+              .parentId(parent);
       Set<String> holders = new LinkedHashSet<>();
-      b.addPost(post("post." + code + ".chu-tich", PostKind.CHAIRMAN, Optional.empty(),
-          List.of(chairman), false));
+      b.addPost(
+          post(
+              "post." + code + ".chu-tich",
+              PostKind.CHAIRMAN,
+              Optional.empty(),
+              List.of(chairman),
+              false));
       holders.add(chairman);
       if (!fullTime.isEmpty()) {
-        b.addPost(post("post." + code + ".pct-chuyen-trach", viceKind,
-            flagsRecorded ? Optional.of(true) : Optional.empty(), fullTime, false));
+        b.addPost(
+            post(
+                "post." + code + ".pct-chuyen-trach",
+                viceKind,
+                flagsRecorded ? Optional.of(true) : Optional.empty(),
+                fullTime,
+                false));
         holders.addAll(fullTime);
       }
       if (!partTime.isEmpty()) {
-        b.addPost(post("post." + code + ".pct-kiem-nhiem", viceKind,
-            flagsRecorded ? Optional.of(false) : Optional.empty(), partTime, false));
+        b.addPost(
+            post(
+                "post." + code + ".pct-kiem-nhiem",
+                viceKind,
+                flagsRecorded ? Optional.of(false) : Optional.empty(),
+                partTime,
+                false));
         holders.addAll(partTime);
       }
       if (secretaryGeneral.isPresent()) {
-        b.addPost(post("post." + code + ".tong-thu-ky", PostKind.SECRETARY_GENERAL,
-            Optional.empty(), List.of(secretaryGeneral.get()), false));
+        b.addPost(
+            post(
+                "post." + code + ".tong-thu-ky",
+                PostKind.SECRETARY_GENERAL,
+                Optional.empty(),
+                List.of(secretaryGeneral.get()),
+                false));
         holders.add(secretaryGeneral.get());
       }
       List<String> rest = new ArrayList<>();
@@ -1316,8 +1522,7 @@ public final class Generators {
         }
       }
       if (!rest.isEmpty()) {
-        b.addPost(post("post." + code + ".uy-vien", PostKind.MEMBER, Optional.empty(), rest,
-            true));
+        b.addPost(post("post." + code + ".uy-vien", PostKind.MEMBER, Optional.empty(), rest, true));
       }
       // A complete record gives the seats of every committee; as many as the members listed.
       if (kind.equals(BodyKind.STANDING_OFFICE) ? recorded(30) && !complete : recorded(70)) {
@@ -1328,8 +1533,7 @@ public final class Generators {
 
     /** A period that certainly ended before the meeting (any period when it is not dated). */
     ReportingPeriod reviewedPeriod(Optional<PartialDate> date, int meetingYear) {
-      LocalDate before = date.map(PartialDate::getEarliest)
-          .orElse(LocalDate.of(meetingYear, 1, 1));
+      LocalDate before = date.map(PartialDate::getEarliest).orElse(LocalDate.of(meetingYear, 1, 1));
       List<ReportingPeriod> candidates = new ArrayList<>();
       for (int y = before.getYear() - 1; y <= before.getYear(); y++) {
         for (PeriodKind kind : PeriodKind.values()) {
@@ -1345,16 +1549,27 @@ public final class Generators {
     }
 
     Report report(String id, ReportingPeriod period, boolean presented) {
-      ImmutableReport.Builder b = Report.builder().id(id).title(d.text()).period(period)
-          .statusHistory(statusHistories(presented).generate(d.in));
+      ImmutableReport.Builder b =
+          Report.builder()
+              .id(id)
+              .title(d.text())
+              .period(period)
+              .statusHistory(statusHistories(presented).generate(d.in));
       if (d.flip(50)) {
-        b.documentNumber(d.range(1, 999) + "/" + d.pick(List.of("BC", "BB", "NQ", "TB", "KH"))
-            + "-" + d.pick(List.of("LHH", "ĐĐ", "LHHĐ", "BTV")));
+        b.documentNumber(
+            d.range(1, 999)
+                + "/"
+                + d.pick(List.of("BC", "BB", "NQ", "TB", "KH"))
+                + "-"
+                + d.pick(List.of("LHH", "ĐĐ", "LHHĐ", "BTV")));
       }
       int results = d.range(0, 5);
       for (int i = 0; i < results; i++) {
-        b.addResult(ActivityResult.builder().area(activityAreas().generate(d.in))
-            .summary(d.flip(60) ? Optional.of(d.text()) : Optional.empty()).build());
+        b.addResult(
+            ActivityResult.builder()
+                .area(activityAreas().generate(d.in))
+                .summary(d.flip(60) ? Optional.of(d.text()) : Optional.empty())
+                .build());
       }
       if (d.flip(60)) {
         b.resultsComplete(d.flip(50));
@@ -1374,11 +1589,13 @@ public final class Generators {
       int n = d.range(0, 3);
       for (int i = 0; i < n; i++) {
         if (d.flip(50)) {
-          item.addComment(Comment.builder().speakerId(d.pick(speakers)).summary(d.text())
-              .build());
+          item.addComment(Comment.builder().speakerId(d.pick(speakers)).summary(d.text()).build());
         } else {
-          item.addComment(Comment.builder().speakerGroup(speakerGroups().generate(d.in))
-              .summary(d.text()).build());
+          item.addComment(
+              Comment.builder()
+                  .speakerGroup(speakerGroups().generate(d.in))
+                  .summary(d.text())
+                  .build());
         }
       }
     }
@@ -1388,18 +1605,26 @@ public final class Generators {
       int inFavour = d.range(0, attending);
       int against = d.range(0, attending - inFavour);
       int abstaining = d.range(0, attending - inFavour - against);
-      Optional<Threshold> required = d.flip(30) ? Optional.of(thresholds().generate(d.in))
-          : Optional.empty();
+      Optional<Threshold> required =
+          d.flip(30) ? Optional.of(thresholds().generate(d.in)) : Optional.empty();
       Optional<Threshold> majority = required.or(() -> charterMajority);
       Optional<DecisionOutcome> outcome = Optional.empty();
       if (majority.isPresent() && d.flip(80)) {
-        outcome = Optional.of(majority.get().isMetBy(inFavour, attending)
-            ? DecisionOutcome.ADOPTED : DecisionOutcome.REJECTED);
+        outcome =
+            Optional.of(
+                majority.get().isMetBy(inFavour, attending)
+                    ? DecisionOutcome.ADOPTED
+                    : DecisionOutcome.REJECTED);
       }
-      return Decision.builder().title(d.text())
+      return Decision.builder()
+          .title(d.text())
           .method(d.flip(70) ? Optional.of(voteMethods().generate(d.in)) : Optional.empty())
-          .votes(VoteCount.builder().inFavour(inFavour).against(against).abstaining(abstaining)
-              .build())
+          .votes(
+              VoteCount.builder()
+                  .inFavour(inFavour)
+                  .against(against)
+                  .abstaining(abstaining)
+                  .build())
           .requiredMajority(required)
           .outcome(outcome)
           .build();

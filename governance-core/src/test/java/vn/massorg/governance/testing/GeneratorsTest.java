@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.impl.Constraint;
-import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.core.DetatchedRandomnessSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.impl.Constraint;
 import vn.massorg.governance.model.AttendanceStatus;
 import vn.massorg.governance.model.BodyKind;
 import vn.massorg.governance.model.MeetingRecord;
@@ -33,23 +33,25 @@ class GeneratorsTest {
   /** Draws many values from a generator outside a property, for coverage checks. */
   static <T> List<T> sample(Gen<T> gen, int n, long seed) {
     java.util.Random random = new java.util.Random(seed);
-    RandomnessSource source = new RandomnessSource() {
-      @Override
-      public long next(Constraint constraint) {
-        long min = minOf(constraint);
-        long max = maxOf(constraint);
-        return min + (long) (random.nextDouble() * (max - min + 1));
-      }
+    RandomnessSource source =
+        new RandomnessSource() {
+          @Override
+          public long next(Constraint constraint) {
+            long min = minOf(constraint);
+            long max = maxOf(constraint);
+            return min + (long) (random.nextDouble() * (max - min + 1));
+          }
 
-      @Override
-      public DetatchedRandomnessSource detach() {
-        throw new UnsupportedOperationException();
-      }
+          @Override
+          public DetatchedRandomnessSource detach() {
+            throw new UnsupportedOperationException();
+          }
 
-      @Override
-      public void registerFailedAssumption() {}
-    };
-    return java.util.stream.IntStream.range(0, n).mapToObj(i -> gen.generate(source))
+          @Override
+          public void registerFailedAssumption() {}
+        };
+    return java.util.stream.IntStream.range(0, n)
+        .mapToObj(i -> gen.generate(source))
         .collect(Collectors.toList());
   }
 
@@ -76,29 +78,41 @@ class GeneratorsTest {
   @Test
   @DisplayName("every generated valid record validates with no error")
   void validRecordsHaveNoErrors() {
-    qt().withExamples(Generators.examples()).forAll(Generators.validRecords())
-        .checkAssert(r -> {
-          ValidationReport report = VALIDATOR.validate(r);
-          assertThat(report.findings(Severity.ERROR)).as(report.toString()).isEmpty();
-        });
+    qt().withExamples(Generators.examples())
+        .forAll(Generators.validRecords())
+        .checkAssert(
+            r -> {
+              ValidationReport report = VALIDATOR.validate(r);
+              assertThat(report.findings(Severity.ERROR)).as(report.toString()).isEmpty();
+            });
   }
 
   @Test
   @DisplayName("every generated complete record validates with no finding at all")
   void completeRecordsHaveNoFindings() {
-    qt().withExamples(Generators.examples()).forAll(Generators.completeRecords())
-        .checkAssert(r -> assertThat(VALIDATOR.validate(r).getFindings())
-            .as(() -> VALIDATOR.validate(r).toString()).isEmpty());
+    qt().withExamples(Generators.examples())
+        .forAll(Generators.completeRecords())
+        .checkAssert(
+            r ->
+                assertThat(VALIDATOR.validate(r).getFindings())
+                    .as(() -> VALIDATOR.validate(r).toString())
+                    .isEmpty());
   }
 
   @Test
   @DisplayName("incomplete records have no error, and some lack facts")
   void incompleteRecordsHaveNoErrors() {
-    qt().withExamples(Generators.examples()).forAll(Generators.incompleteRecords())
-        .checkAssert(r -> assertThat(VALIDATOR.validate(r).findings(Severity.ERROR))
-            .as(() -> VALIDATOR.validate(r).toString()).isEmpty());
-    long notChecked = sample(Generators.incompleteRecords(), 200, 7).stream()
-        .filter(r -> !VALIDATOR.validate(r).findings(Severity.NOT_CHECKED).isEmpty()).count();
+    qt().withExamples(Generators.examples())
+        .forAll(Generators.incompleteRecords())
+        .checkAssert(
+            r ->
+                assertThat(VALIDATOR.validate(r).findings(Severity.ERROR))
+                    .as(() -> VALIDATOR.validate(r).toString())
+                    .isEmpty());
+    long notChecked =
+        sample(Generators.incompleteRecords(), 200, 7).stream()
+            .filter(r -> !VALIDATOR.validate(r).findings(Severity.NOT_CHECKED).isEmpty())
+            .count();
     assertThat(notChecked).isGreaterThan(100);
   }
 
@@ -112,17 +126,22 @@ class GeneratorsTest {
     }
     assertThat(large.stream().mapToInt(r -> r.getMeeting().getAgenda().size()).max().getAsInt())
         .isGreaterThanOrEqualTo(24);
-    assertThat(large.stream().filter(r -> r.getMeeting().getAttendance().isPresent())
-        .mapToInt(r -> r.getMeeting().getAttendance().get().getEntries().size()).max()
-        .getAsInt()).isGreaterThanOrEqualTo(200);
+    assertThat(
+            large.stream()
+                .filter(r -> r.getMeeting().getAttendance().isPresent())
+                .mapToInt(r -> r.getMeeting().getAttendance().get().getEntries().size())
+                .max()
+                .getAsInt())
+        .isGreaterThanOrEqualTo(200);
   }
 
   @Test
   @DisplayName("names and texts use every Vietnamese letter with every tone, in both cases")
   void everyLetterOccurs() {
     assertThat(Generators.vietnameseLetters()).hasSize(146);
-    String names = String.join(" ", sample(Generators.givenNames(), 3000, 1))
-        + String.join(" ", sample(Generators.vietnameseText(), 3000, 2));
+    String names =
+        String.join(" ", sample(Generators.givenNames(), 3000, 1))
+            + String.join(" ", sample(Generators.vietnameseText(), 3000, 2));
     for (String letter : Generators.vietnameseLetters()) {
       assertThat(names).as("letter %s", letter).contains(letter);
     }
@@ -146,21 +165,27 @@ class GeneratorsTest {
     assertThat(posts).containsAll(PostKind.known()).anyMatch(k -> !k.isKnown());
     assertThat(new HashSet<>(sample(Generators.attendanceStatuses(), 500, 6)))
         .isEqualTo(EnumSet.allOf(AttendanceStatus.class));
-    assertThat(sample(Generators.statusHistories(false), 500, 6).stream()
-        .map(h -> h.get(h.size() - 1)).collect(Collectors.toSet()))
+    assertThat(
+            sample(Generators.statusHistories(false), 500, 6).stream()
+                .map(h -> h.get(h.size() - 1))
+                .collect(Collectors.toSet()))
         .isEqualTo(EnumSet.allOf(ReportStatus.class));
-    assertThat(sample(Generators.reportingPeriods(), 500, 6).stream()
-        .map(p -> p.getKind()).collect(Collectors.toSet()))
+    assertThat(
+            sample(Generators.reportingPeriods(), 500, 6).stream()
+                .map(p -> p.getKind())
+                .collect(Collectors.toSet()))
         .isEqualTo(EnumSet.allOf(PeriodKind.class));
   }
 
   @Test
   @DisplayName("recordsInBothForms builds the same record from NFD text as from NFC text")
   void bothForms() {
-    sample(Generators.recordsInBothForms(), 50, 9).forEach(pair -> {
-      assertThat(pair._2).isEqualTo(pair._1);
-      assertThat(pair._1.getPeople()).isNotEmpty();
-    });
+    sample(Generators.recordsInBothForms(), 50, 9)
+        .forEach(
+            pair -> {
+              assertThat(pair._2).isEqualTo(pair._1);
+              assertThat(pair._1.getPeople()).isNotEmpty();
+            });
   }
 
   @Test

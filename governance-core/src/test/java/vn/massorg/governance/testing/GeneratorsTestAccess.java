@@ -3,7 +3,9 @@ package vn.massorg.governance.testing;
 import java.util.List;
 import org.quicktheories.core.Gen;
 
-/** Draws values from a generator outside a property, for tests that count what a generator gives. */
+/**
+ * Draws values from a generator outside a property, for tests that count what a generator gives.
+ */
 public final class GeneratorsTestAccess {
   private GeneratorsTestAccess() {}
 

@@ -44,30 +44,38 @@ import vn.massorg.governance.model.VoteMethod;
  * only what the seed news item states (no date, no attendance, no seat counts) and therefore has
  * "not checked" findings and no error.
  *
- * <p>Both are built of the same small union: the Hai Phong union's 2019–2024 term with an
- * Executive Committee of six, a Standing Committee of four within it, a Standing Office of three
- * within that, and a Party Delegation. Tests break them with the model's {@code with*} methods.
+ * <p>Both are built of the same small union: the Hai Phong union's 2019–2024 term with an Executive
+ * Committee of six, a Standing Committee of four within it, a Standing Office of three within that,
+ * and a Party Delegation. Tests break them with the model's {@code with*} methods.
  */
 public final class Records {
   /** Dr. Hoàng Văn Kể: Chairman, Party Delegation Secretary. */
   public static final String KE = "person.hoang-van-ke";
+
   /** Hoàng Minh Ngọc: Vice-Chairman (full-time) and Secretary-General. */
   public static final String NGOC = "person.hoang-minh-ngoc";
+
   /** Trần Thị Ánh: Vice-Chairman (part-time). */
   public static final String ANH = "person.tran-thi-anh";
+
   /** Đặng Ước: Standing Committee member. */
   public static final String UOC = "person.dang-uoc";
+
   /** Lê Ổn: Executive Committee member. */
   public static final String ON = "person.le-on";
+
   /** Phạm Yến: Executive Committee member. */
   public static final String YEN = "person.pham-yen";
 
   /** Index of the Executive Committee in the term's bodies. */
   public static final int BCH = 0;
+
   /** Index of the Standing Committee in the term's bodies. */
   public static final int BTV = 1;
+
   /** Index of the Standing Office in the term's bodies. */
   public static final int TT = 2;
+
   /** Index of the Party Delegation in the term's bodies. */
   public static final int DD = 3;
 
@@ -81,8 +89,10 @@ public final class Records {
   public static Organisation haiPhong() {
     return Organisation.builder()
         .id("org.lhh-hai-phong")
-        .name(BilingualText.of("Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng",
-            "Hai Phong Union of Science and Technology Associations"))
+        .name(
+            BilingualText.of(
+                "Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng",
+                "Hai Phong Union of Science and Technology Associations"))
         .abbreviation("Liên hiệp Hội")
         .level(OrganisationLevel.CITY)
         .parentId("org.vusta")
@@ -96,12 +106,27 @@ public final class Records {
    */
   public static List<Person> people() {
     return List.of(
-        Person.builder().id(KE).familyName("Hoàng").middleName("Văn").givenName("Kể")
-            .academicTitle(AcademicTitle.TS).build(),
-        Person.builder().id(NGOC).familyName("Hoàng").middleName("Minh").givenName("Ngọc")
-            .formOfAddress(FormOfAddress.COMRADE).build(),
-        Person.builder().id(ANH).familyName("Trần").middleName("Thị").givenName("Ánh")
-            .academicTitle(AcademicTitle.PGS_TS).build(),
+        Person.builder()
+            .id(KE)
+            .familyName("Hoàng")
+            .middleName("Văn")
+            .givenName("Kể")
+            .academicTitle(AcademicTitle.TS)
+            .build(),
+        Person.builder()
+            .id(NGOC)
+            .familyName("Hoàng")
+            .middleName("Minh")
+            .givenName("Ngọc")
+            .formOfAddress(FormOfAddress.COMRADE)
+            .build(),
+        Person.builder()
+            .id(ANH)
+            .familyName("Trần")
+            .middleName("Thị")
+            .givenName("Ánh")
+            .academicTitle(AcademicTitle.PGS_TS)
+            .build(),
         Person.builder().id(UOC).familyName("Đặng").givenName("Ước").build(),
         Person.builder().id(ON).familyName("Lê").givenName("Ổn").build(),
         Person.builder().id(YEN).familyName("Phạm").givenName("Yến").build());
@@ -119,39 +144,73 @@ public final class Records {
         .ordinal(7)
         .start(PartialDate.ofYear(2019))
         .end(PartialDate.ofYear(2024))
-        .workProgramme(BilingualText.of("Chương trình công tác toàn khóa 2019–2024",
-            "Whole-term work programme 2019–2024"))
-        .addBody(committee("bch", BodyKind.EXECUTIVE_COMMITTEE, null, seats ? 6 : 0,
-            List.of(UOC, ON, YEN), seats))
-        .addBody(committee("btv", BodyKind.STANDING_COMMITTEE, "body.bch", seats ? 4 : 0,
-            List.of(UOC), seats))
+        .workProgramme(
+            BilingualText.of(
+                "Chương trình công tác toàn khóa 2019–2024", "Whole-term work programme 2019–2024"))
+        .addBody(
+            committee(
+                "bch",
+                BodyKind.EXECUTIVE_COMMITTEE,
+                null,
+                seats ? 6 : 0,
+                List.of(UOC, ON, YEN),
+                seats))
+        .addBody(
+            committee(
+                "btv", BodyKind.STANDING_COMMITTEE, "body.bch", seats ? 4 : 0, List.of(UOC), seats))
         .addBody(committee("tt", BodyKind.STANDING_OFFICE, "body.btv", 0, List.of(), seats))
-        .addBody(Body.builder().id("body.dang-doan").kind(BodyKind.PARTY_DELEGATION)
-            .name(BilingualText.of("Đảng đoàn Liên hiệp Hội", "Party Delegation"))
-            .addPost(Post.builder().id("post.dd.bi-thu").kind(PostKind.PARTY_SECRETARY)
-                .addHolding(holding(KE)).build())
-            .build())
+        .addBody(
+            Body.builder()
+                .id("body.dang-doan")
+                .kind(BodyKind.PARTY_DELEGATION)
+                .name(BilingualText.of("Đảng đoàn Liên hiệp Hội", "Party Delegation"))
+                .addPost(
+                    Post.builder()
+                        .id("post.dd.bi-thu")
+                        .kind(PostKind.PARTY_SECRETARY)
+                        .addHolding(holding(KE))
+                        .build())
+                .build())
         .build();
   }
 
-  private static Body committee(String code, BodyKind kind, String parent, int seats,
-      List<String> members, boolean flags) {
-    var b = Body.builder().id("body." + code).kind(kind)
-        .name(BilingualText.of(kind.getLabel().get().getVi() + " Liên hiệp Hội",
-            kind.getLabel().get().getEn().get()))
-        .addPost(Post.builder().id("post." + code + ".chu-tich").kind(PostKind.CHAIRMAN)
-            .addHolding(holding(KE)).build())
-        .addPost(Post.builder().id("post." + code + ".pct-chuyen-trach")
-            .kind(PostKind.VICE_CHAIRMAN).fullTime(flags ? java.util.Optional.of(true)
-                : java.util.Optional.empty())
-            .addHolding(holding(NGOC)).build())
-        .addPost(Post.builder().id("post." + code + ".pct-kiem-nhiem")
-            .kind(PostKind.VICE_CHAIRMAN).fullTime(flags ? java.util.Optional.of(false)
-                : java.util.Optional.empty())
-            .addHolding(holding(ANH)).build());
+  private static Body committee(
+      String code, BodyKind kind, String parent, int seats, List<String> members, boolean flags) {
+    var b =
+        Body.builder()
+            .id("body." + code)
+            .kind(kind)
+            .name(
+                BilingualText.of(
+                    kind.getLabel().get().getVi() + " Liên hiệp Hội",
+                    kind.getLabel().get().getEn().get()))
+            .addPost(
+                Post.builder()
+                    .id("post." + code + ".chu-tich")
+                    .kind(PostKind.CHAIRMAN)
+                    .addHolding(holding(KE))
+                    .build())
+            .addPost(
+                Post.builder()
+                    .id("post." + code + ".pct-chuyen-trach")
+                    .kind(PostKind.VICE_CHAIRMAN)
+                    .fullTime(flags ? java.util.Optional.of(true) : java.util.Optional.empty())
+                    .addHolding(holding(NGOC))
+                    .build())
+            .addPost(
+                Post.builder()
+                    .id("post." + code + ".pct-kiem-nhiem")
+                    .kind(PostKind.VICE_CHAIRMAN)
+                    .fullTime(flags ? java.util.Optional.of(false) : java.util.Optional.empty())
+                    .addHolding(holding(ANH))
+                    .build());
     if (!kind.equals(BodyKind.STANDING_OFFICE)) {
-      b.addPost(Post.builder().id("post." + code + ".tong-thu-ky")
-          .kind(PostKind.SECRETARY_GENERAL).addHolding(holding(NGOC)).build());
+      b.addPost(
+          Post.builder()
+              .id("post." + code + ".tong-thu-ky")
+              .kind(PostKind.SECRETARY_GENERAL)
+              .addHolding(holding(NGOC))
+              .build());
     }
     if (!members.isEmpty()) {
       var post = Post.builder().id("post." + code + ".uy-vien").kind(PostKind.MEMBER);
@@ -180,41 +239,60 @@ public final class Records {
   public static Report q3Report() {
     return Report.builder()
         .id("report.2020-q3")
-        .title(BilingualText.of("Báo cáo kết quả hoạt động quý III năm 2020",
-            "Report on the results of Q3 2020"))
+        .title(
+            BilingualText.of(
+                "Báo cáo kết quả hoạt động quý III năm 2020", "Report on the results of Q3 2020"))
         .period(ReportingPeriod.quarter(2020, 3))
         .documentNumber("12/BC-LHH")
         .addStatusHistory(ReportStatus.DRAFT, ReportStatus.PRESENTED, ReportStatus.COMMENTED)
         .addResult(ActivityResult.builder().area(ActivityArea.ORGANISATION_BUILDING).build())
         .addResult(ActivityResult.builder().area(ActivityArea.DISSEMINATION).build())
-        .addResult(ActivityResult.builder().area(ActivityArea.CONSULTING_CRITIQUE_ASSESSMENT)
-            .build())
+        .addResult(
+            ActivityResult.builder().area(ActivityArea.CONSULTING_CRITIQUE_ASSESSMENT).build())
         .addResult(ActivityResult.builder().area(ActivityArea.CONTESTS_AWARDS_HONOURS).build())
         .resultsComplete(false)
         .addContext(BilingualText.of("Phòng chống dịch COVID-19", "COVID-19 measures"))
-        .addTasksForNextPeriod(BilingualText.of("Triển khai nhiệm vụ quý IV năm 2020",
-            "Carry out the tasks of Q4 2020"))
+        .addTasksForNextPeriod(
+            BilingualText.of(
+                "Triển khai nhiệm vụ quý IV năm 2020", "Carry out the tasks of Q4 2020"))
         .build();
   }
 
   private static AgendaItem reportItem() {
     return AgendaItem.builder()
-        .title(BilingualText.of("Đánh giá kết quả hoạt động quý III năm 2020",
-            "Review of the results of Q3 2020"))
-        .addPresentation(Presentation.builder().presenterId(NGOC)
-            .document(BilingualText.of("Dự thảo báo cáo kết quả hoạt động quý III năm 2020",
-                "Draft report on the results of Q3 2020"))
-            .reportId("report.2020-q3").build())
-        .addComment(Comment.builder().speakerGroup(SpeakerGroup.DELEGATES)
-            .summary(BilingualText.of("Các đại biểu đóng góp thêm ý kiến",
-                "The delegates contributed further comments")).build())
-        .conclusion(Conclusion.builder().speakerId(KE)
-            .summary(BilingualText.of("Bám sát chương trình, nhiệm vụ chính trị của thành phố",
-                "Follow the city's programme and political tasks"))
-            .addDirection(BilingualText.of("Tập trung thực hiện nhiệm vụ quý IV năm 2020",
-                "Concentrate on the tasks of Q4 2020"))
-            .forPeriod(ReportingPeriod.quarter(2020, 4))
-            .build())
+        .title(
+            BilingualText.of(
+                "Đánh giá kết quả hoạt động quý III năm 2020", "Review of the results of Q3 2020"))
+        .addPresentation(
+            Presentation.builder()
+                .presenterId(NGOC)
+                .document(
+                    BilingualText.of(
+                        "Dự thảo báo cáo kết quả hoạt động quý III năm 2020",
+                        "Draft report on the results of Q3 2020"))
+                .reportId("report.2020-q3")
+                .build())
+        .addComment(
+            Comment.builder()
+                .speakerGroup(SpeakerGroup.DELEGATES)
+                .summary(
+                    BilingualText.of(
+                        "Các đại biểu đóng góp thêm ý kiến",
+                        "The delegates contributed further comments"))
+                .build())
+        .conclusion(
+            Conclusion.builder()
+                .speakerId(KE)
+                .summary(
+                    BilingualText.of(
+                        "Bám sát chương trình, nhiệm vụ chính trị của thành phố",
+                        "Follow the city's programme and political tasks"))
+                .addDirection(
+                    BilingualText.of(
+                        "Tập trung thực hiện nhiệm vụ quý IV năm 2020",
+                        "Concentrate on the tasks of Q4 2020"))
+                .forPeriod(ReportingPeriod.quarter(2020, 4))
+                .build())
         .build();
   }
 
@@ -230,33 +308,56 @@ public final class Records {
         .organisation(haiPhong())
         .term(term(true))
         .people(people())
-        .meeting(q3Meeting()
-            .date(PartialDate.of(LocalDate.of(2020, 10, 15)))
-            .venue(BilingualText.of("Hải Phòng", "Hai Phong"))
-            .chairId(KE)
-            .recorderId(UOC)
-            .attendance(Attendance.builder()
-                .addEntry(AttendanceEntry.builder().personId(KE)
-                    .status(AttendanceStatus.PRESENT).build())
-                .addEntry(AttendanceEntry.builder().personId(NGOC)
-                    .status(AttendanceStatus.PRESENT).build())
-                .addEntry(AttendanceEntry.builder().personId(ANH)
-                    .status(AttendanceStatus.REMOTE).build())
-                .addEntry(AttendanceEntry.builder().personId(UOC)
-                    .status(AttendanceStatus.EXCUSED).build())
-                .counts(AttendanceCounts.builder().present(3).excused(1).absent(0).build())
+        .meeting(
+            q3Meeting()
+                .date(PartialDate.of(LocalDate.of(2020, 10, 15)))
+                .venue(BilingualText.of("Hải Phòng", "Hai Phong"))
+                .chairId(KE)
+                .recorderId(UOC)
+                .attendance(
+                    Attendance.builder()
+                        .addEntry(
+                            AttendanceEntry.builder()
+                                .personId(KE)
+                                .status(AttendanceStatus.PRESENT)
+                                .build())
+                        .addEntry(
+                            AttendanceEntry.builder()
+                                .personId(NGOC)
+                                .status(AttendanceStatus.PRESENT)
+                                .build())
+                        .addEntry(
+                            AttendanceEntry.builder()
+                                .personId(ANH)
+                                .status(AttendanceStatus.REMOTE)
+                                .build())
+                        .addEntry(
+                            AttendanceEntry.builder()
+                                .personId(UOC)
+                                .status(AttendanceStatus.EXCUSED)
+                                .build())
+                        .counts(AttendanceCounts.builder().present(3).excused(1).absent(0).build())
+                        .build())
+                .addAgenda(reportItem())
+                .addAgenda(
+                    AgendaItem.builder()
+                        .title(BilingualText.of("Kế hoạch quý IV năm 2020", "Plan for Q4 2020"))
+                        .addDecision(
+                            Decision.builder()
+                                .title(
+                                    BilingualText.of(
+                                        "Thông qua kế hoạch quý IV", "Adopt the Q4 plan"))
+                                .method(VoteMethod.SHOW_OF_HANDS)
+                                .votes(
+                                    VoteCount.builder()
+                                        .inFavour(3)
+                                        .against(0)
+                                        .abstaining(0)
+                                        .build())
+                                .outcome(DecisionOutcome.ADOPTED)
+                                .build())
+                        .build())
                 .build())
-            .addAgenda(reportItem())
-            .addAgenda(AgendaItem.builder()
-                .title(BilingualText.of("Kế hoạch quý IV năm 2020", "Plan for Q4 2020"))
-                .addDecision(Decision.builder()
-                    .title(BilingualText.of("Thông qua kế hoạch quý IV", "Adopt the Q4 plan"))
-                    .method(VoteMethod.SHOW_OF_HANDS)
-                    .votes(VoteCount.builder().inFavour(3).against(0).abstaining(0).build())
-                    .outcome(DecisionOutcome.ADOPTED)
-                    .build())
-                .build())
-            .build())
         .addReports(q3Report())
         .build();
   }
@@ -267,8 +368,10 @@ public final class Records {
         .id("meeting.btv-2020-q3")
         .bodyId("body.btv")
         .kind(MeetingKind.REGULAR)
-        .title(BilingualText.of("Hội nghị Ban Thường vụ quý III năm 2020",
-            "Standing Committee conference, Q3 2020"))
+        .title(
+            BilingualText.of(
+                "Hội nghị Ban Thường vụ quý III năm 2020",
+                "Standing Committee conference, Q3 2020"))
         .reviewedPeriod(ReportingPeriod.quarter(2020, 3));
   }
 
@@ -284,10 +387,7 @@ public final class Records {
         .organisation(haiPhong())
         .term(term(false))
         .people(people())
-        .meeting(q3Meeting()
-            .chairId(KE)
-            .addAgenda(reportItem())
-            .build())
+        .meeting(q3Meeting().chairId(KE).addAgenda(reportItem()).build())
         .addReports(q3Report())
         .build();
   }

@@ -32,11 +32,11 @@ import vn.massorg.governance.testing.Records;
 
 /**
  * The library's validator checks the model's field constraints without a Jakarta engine; here
- * Hibernate Validator, reading the annotations themselves, is the judge. For each field fault
- * both must report the same code at the same JSON Pointer with the same arguments, on the
- * constraint table's records (every annotation of the model, see ConstraintCoverageTest) and on
- * generated records whose texts and numbers are replaced by awkward values: blanks of every
- * kind, control characters, over-long and malformed texts, negative and zero numbers.
+ * Hibernate Validator, reading the annotations themselves, is the judge. For each field fault both
+ * must report the same code at the same JSON Pointer with the same arguments, on the constraint
+ * table's records (every annotation of the model, see ConstraintCoverageTest) and on generated
+ * records whose texts and numbers are replaced by awkward values: blanks of every kind, control
+ * characters, over-long and malformed texts, negative and zero numbers.
  */
 class FieldRulesTest {
   private static final GovernanceValidator LIBRARY = GovernanceValidator.standard();
@@ -44,17 +44,43 @@ class FieldRulesTest {
   private static Validator engine;
 
   /** Texts on the edges of the constraints: what isBlank, \s and the patterns disagree on. */
-  private static final List<String> AWKWARD_TEXTS = List.of("", " ", "\t", "\n \r", "\u000B",
-      "\f", "\u001C", "\u001F", "\u0085", "\u00A0", "\u2003", "\u2028", "\u3000", "\uFEFF",
-      " x ", "Hội nghị", "x".repeat(40), "x".repeat(41), "Đ".repeat(70), "12/BC-LHH",
-      "123456/BC-LHH-A-B-C-D", "1234567/BC", "12/bc-LHH", "12/BC-LHH-A-B-C-D-E", "12/ĐU");
+  private static final List<String> AWKWARD_TEXTS =
+      List.of(
+          "",
+          " ",
+          "\t",
+          "\n \r",
+          "\u000B",
+          "\f",
+          "\u001C",
+          "\u001F",
+          "\u0085",
+          "\u00A0",
+          "\u2003",
+          "\u2028",
+          "\u3000",
+          "\uFEFF",
+          " x ",
+          "Hội nghị",
+          "x".repeat(40),
+          "x".repeat(41),
+          "Đ".repeat(70),
+          "12/BC-LHH",
+          "123456/BC-LHH-A-B-C-D",
+          "1234567/BC",
+          "12/bc-LHH",
+          "12/BC-LHH-A-B-C-D-E",
+          "12/ĐU");
+
   private static final int[] AWKWARD_NUMBERS = {-7, -1, 0, 1, 2};
 
   @BeforeAll
   static void start() {
-    factory = Validation.byProvider(HibernateValidator.class).configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory();
+    factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
     engine = factory.getValidator();
   }
 
@@ -76,15 +102,20 @@ class FieldRulesTest {
         continue;
       }
       String template = v.getMessageTemplate();
-      String code = template.substring(1, template.length() - 1)
-          .substring(Rule.MESSAGE_PREFIX.length());
+      String code =
+          template.substring(1, template.length() - 1).substring(Rule.MESSAGE_PREFIX.length());
       Map<String, String> args = new TreeMap<>();
-      v.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
-        if (name.equals("min") || name.equals("max") || name.equals("value")
-            || name.equals("regexp")) {
-          args.put(name, String.valueOf(value));
-        }
-      });
+      v.getConstraintDescriptor()
+          .getAttributes()
+          .forEach(
+              (name, value) -> {
+                if (name.equals("min")
+                    || name.equals("max")
+                    || name.equals("value")
+                    || name.equals("regexp")) {
+                  args.put(name, String.valueOf(value));
+                }
+              });
       String shown = String.valueOf(v.getInvalidValue());
       args.put("invalid", shown.length() <= 60 ? shown : shown.substring(0, 57) + "...");
       out.add(key(code, pointer(v.getPropertyPath()), args));
@@ -99,8 +130,8 @@ class FieldRulesTest {
       if (f.getSource().getLayer() == RuleLayer.FIELD) {
         assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
         assertThat(f.getMessage().getVi()).isNotBlank().doesNotContain("{");
-        assertThat(f.getMessage().getEn()).hasValueSatisfying(en ->
-            assertThat(en).isNotBlank().doesNotContain("{"));
+        assertThat(f.getMessage().getEn())
+            .hasValueSatisfying(en -> assertThat(en).isNotBlank().doesNotContain("{"));
         out.add(key(f.getCode(), f.getPath(), f.getArguments()));
       }
     }
@@ -122,12 +153,13 @@ class FieldRulesTest {
   }
 
   @Test
-  @DisplayName("every constraint of the model: the library reports what Hibernate Validator reports")
+  @DisplayName(
+      "every constraint of the model: the library reports what Hibernate Validator reports")
   void constraintTable() {
     assertThat(engineFindings(Records.complete())).isEmpty();
     assertThat(libraryFindings(Records.complete())).isEmpty();
-    for (Map.Entry<String, MeetingRecord> e
-        : vn.massorg.governance.model.ConstraintCoverageAccess.brokenRecords().entrySet()) {
+    for (Map.Entry<String, MeetingRecord> e :
+        vn.massorg.governance.model.ConstraintCoverageAccess.brokenRecords().entrySet()) {
       List<String> expected = engineFindings(e.getValue());
       if (!e.getKey().contains("ConformsToCharter")) {
         assertThat(expected).as(e.getKey()).isNotEmpty();
@@ -137,27 +169,29 @@ class FieldRulesTest {
   }
 
   @Test
-  @DisplayName("property: on records with awkward texts and numbers, the same field findings as Hibernate Validator")
+  @DisplayName(
+      "property: on records with awkward texts and numbers, the same field findings as Hibernate Validator")
   void awkwardValues() {
     int[] faulty = {0};
     qt().withExamples(Math.max(200, Generators.examples() / 2))
         .forAll(Generators.validRecords(), longs().all())
-        .checkAssert((record, seed) -> {
-          MeetingRecord awkward = (MeetingRecord) mutate(record, new Random(seed));
-          List<String> expected = engineFindings(awkward);
-          if (!expected.isEmpty()) {
-            faulty[0]++;
-          }
-          assertThat(libraryFindings(awkward)).isEqualTo(expected);
-        });
+        .checkAssert(
+            (record, seed) -> {
+              MeetingRecord awkward = (MeetingRecord) mutate(record, new Random(seed));
+              List<String> expected = engineFindings(awkward);
+              if (!expected.isEmpty()) {
+                faulty[0]++;
+              }
+              assertThat(libraryFindings(awkward)).isEqualTo(expected);
+            });
     // The property is only worth something if most mutated records have field faults.
     assertThat(faulty[0]).isGreaterThan(100);
   }
 
   /**
    * Replaces texts and numbers throughout a model value, through the generated {@code with*}
-   * methods; a replacement that breaks an invariant of construction (an identifier, a count
-   * below the entries) is skipped, as a builder would refuse it.
+   * methods; a replacement that breaks an invariant of construction (an identifier, a count below
+   * the entries) is skipped, as a builder would refuse it.
    */
   static Object mutate(Object value, Random random) {
     if (value instanceof List) {
@@ -170,13 +204,15 @@ class FieldRulesTest {
     if (value instanceof Optional) {
       return ((Optional<?>) value).map(v -> mutate(v, random));
     }
-    if (value == null || !value.getClass().getSimpleName().startsWith("Immutable")
+    if (value == null
+        || !value.getClass().getSimpleName().startsWith("Immutable")
         || !value.getClass().getPackageName().equals("vn.massorg.governance.model")) {
       return value;
     }
     Object current = value;
     for (Method with : value.getClass().getMethods()) {
-      if (!with.getName().startsWith("with") || with.getParameterCount() != 1
+      if (!with.getName().startsWith("with")
+          || with.getParameterCount() != 1
           || Modifier.isStatic(with.getModifiers())) {
         continue;
       }
@@ -190,10 +226,13 @@ class FieldRulesTest {
         } else if (type == String.class && old instanceof Optional) {
           replacement = random.nextInt(3) == 0 ? pick(AWKWARD_TEXTS, random) : null;
         } else if (type == int.class) {
-          replacement = random.nextInt(3) == 0
-              ? AWKWARD_NUMBERS[random.nextInt(AWKWARD_NUMBERS.length)] : null;
-        } else if (type == Iterable.class || type == Optional.class || type.getName()
-            .startsWith("vn.massorg.governance.model")) {
+          replacement =
+              random.nextInt(3) == 0
+                  ? AWKWARD_NUMBERS[random.nextInt(AWKWARD_NUMBERS.length)]
+                  : null;
+        } else if (type == Iterable.class
+            || type == Optional.class
+            || type.getName().startsWith("vn.massorg.governance.model")) {
           Object inner = mutate(old, random);
           replacement = inner == old || !type.isInstance(inner) ? null : inner;
         } else {

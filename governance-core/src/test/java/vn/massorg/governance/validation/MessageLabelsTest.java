@@ -20,15 +20,17 @@ class MessageLabelsTest {
 
   private static Finding finding(Rule rule) {
     return STANDARD.validate(RuleMutations.breakRecord(rule, VALID)).getFindings().stream()
-        .filter(f -> f.getCode().equals(rule.getCode())).findFirst().orElseThrow();
+        .filter(f -> f.getCode().equals(rule.getCode()))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void aTermIsNamedByItsLabel() {
     Finding f = finding(Rule.MEETING_DATE_IN_TERM);
     assertThat(f.getMessage().getVi()).contains(VALID.getTerm().label(VI));
-    assertThat(f.getMessage().getEn().orElseThrow()).contains(VALID.getTerm()
-        .label(Locale.ENGLISH));
+    assertThat(f.getMessage().getEn().orElseThrow())
+        .contains(VALID.getTerm().label(Locale.ENGLISH));
     assertThat(f.getArguments()).containsEntry("term", VALID.getTerm().getId());
   }
 
@@ -45,10 +47,14 @@ class MessageLabelsTest {
   @Test
   void aThresholdIsNamedByItsLabel() {
     MeetingRecord broken = RuleMutations.breakRecord(Rule.DECISION_MAJORITY, VALID);
-    var threshold = broken.getMeeting().getAgenda().stream()
-        .flatMap(a -> a.getDecisions().stream()).map(Decision::getRequiredMajority)
-        .filter(java.util.Optional::isPresent).map(java.util.Optional::get)
-        .reduce((a, b) -> b).orElseThrow();
+    var threshold =
+        broken.getMeeting().getAgenda().stream()
+            .flatMap(a -> a.getDecisions().stream())
+            .map(Decision::getRequiredMajority)
+            .filter(java.util.Optional::isPresent)
+            .map(java.util.Optional::get)
+            .reduce((a, b) -> b)
+            .orElseThrow();
     Finding f = finding(Rule.DECISION_MAJORITY);
     assertThat(f.getMessage().getVi()).contains(threshold.label(VI));
     assertThat(f.getMessage().getEn().orElseThrow()).contains(threshold.label(Locale.ENGLISH));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** Every rule speaks Vietnamese and English, with the same placeholders in both. */
 class MessagesTest {
@@ -43,9 +43,12 @@ class MessagesTest {
     }
     for (String key : keys) {
       assertThat(en.getProperty(key)).as("en %s", key).isNotBlank();
-      assertThat(vi.getProperty(key)).as("vi %s", key).isNotBlank()
+      assertThat(vi.getProperty(key))
+          .as("vi %s", key)
+          .isNotBlank()
           .isNotEqualTo(en.getProperty(key));
-      assertThat(placeholders(vi.getProperty(key))).as(key)
+      assertThat(placeholders(vi.getProperty(key)))
+          .as(key)
           .isEqualTo(placeholders(en.getProperty(key)));
     }
   }

@@ -19,10 +19,10 @@ import vn.massorg.governance.testing.Records;
 class PartyRulesTest {
   private final MeetingRecord valid = Records.complete();
 
-  private static MeetingRecord moreViceChairmen(MeetingRecord r, Optional<Boolean> fullTime,
-      String... people) {
-    var post = Post.builder().id("post.bch.pct-them").kind(PostKind.VICE_CHAIRMAN)
-        .fullTime(fullTime);
+  private static MeetingRecord moreViceChairmen(
+      MeetingRecord r, Optional<Boolean> fullTime, String... people) {
+    var post =
+        Post.builder().id("post.bch.pct-them").kind(PostKind.VICE_CHAIRMAN).fullTime(fullTime);
     for (String p : people) {
       post.addHolding(PostHolding.builder().personId(p).build());
     }
@@ -34,35 +34,54 @@ class PartyRulesTest {
   }
 
   @Test
-  @DisplayName("party.full-time-vice-chairmen (QĐ 118-QĐ/TW): four full-time with a Party Delegation")
+  @DisplayName(
+      "party.full-time-vice-chairmen (QĐ 118-QĐ/TW): four full-time with a Party Delegation")
   void fourWithPartyDelegation() {
     MeetingRecord three = moreViceChairmen(valid, Optional.of(true), Records.UOC, Records.ON);
     assertThat(STANDARD.validate(three).getFindings()).isEmpty();
-    Finding f = onlyNew(valid, moreViceChairmen(valid, Optional.of(true), Records.UOC,
-            Records.ON, Records.YEN),
-        Rule.PARTY_FULL_TIME_VICE_CHAIRMEN, Severity.WARNING, "/term/bodies/0/posts/1");
+    Finding f =
+        onlyNew(
+            valid,
+            moreViceChairmen(valid, Optional.of(true), Records.UOC, Records.ON, Records.YEN),
+            Rule.PARTY_FULL_TIME_VICE_CHAIRMEN,
+            Severity.WARNING,
+            "/term/bodies/0/posts/1");
     assertThat(f.getArguments()).containsEntry("count", "4").containsEntry("max", "3");
     assertThat(citation(f)).contains("118-QĐ/TW");
     assertThat(f.getSource().getLayer()).isEqualTo(RuleLayer.PARTY);
   }
 
   @Test
-  @DisplayName("party.full-time-vice-chairmen (QĐ 118-QĐ/TW): three full-time without a Party Delegation")
+  @DisplayName(
+      "party.full-time-vice-chairmen (QĐ 118-QĐ/TW): three full-time without a Party Delegation")
   void threeWithout() {
     MeetingRecord base = withoutPartyDelegation(valid);
-    assertThat(STANDARD.validate(moreViceChairmen(base, Optional.of(true), Records.UOC))
-        .getFindings()).as("two full-time of at most two").isEmpty();
-    Finding f = onlyNew(base, moreViceChairmen(base, Optional.of(true), Records.UOC, Records.ON),
-        Rule.PARTY_FULL_TIME_VICE_CHAIRMEN, Severity.WARNING, "/term/bodies/0/posts/1");
+    assertThat(
+            STANDARD.validate(moreViceChairmen(base, Optional.of(true), Records.UOC)).getFindings())
+        .as("two full-time of at most two")
+        .isEmpty();
+    Finding f =
+        onlyNew(
+            base,
+            moreViceChairmen(base, Optional.of(true), Records.UOC, Records.ON),
+            Rule.PARTY_FULL_TIME_VICE_CHAIRMEN,
+            Severity.WARNING,
+            "/term/bodies/0/posts/1");
     assertThat(f.getArguments()).containsEntry("count", "3").containsEntry("max", "2");
   }
 
   @Test
-  @DisplayName("party.full-time-vice-chairmen: not checked when it is not recorded which posts are full-time")
+  @DisplayName(
+      "party.full-time-vice-chairmen: not checked when it is not recorded which posts are full-time")
   void unknown() {
     MeetingRecord base = withoutPartyDelegation(valid);
-    Finding f = onlyNew(base, moreViceChairmen(base, Optional.empty(), Records.UOC, Records.ON),
-        Rule.PARTY_FULL_TIME_VICE_CHAIRMEN, Severity.NOT_CHECKED, "/term/bodies");
+    Finding f =
+        onlyNew(
+            base,
+            moreViceChairmen(base, Optional.empty(), Records.UOC, Records.ON),
+            Rule.PARTY_FULL_TIME_VICE_CHAIRMEN,
+            Severity.NOT_CHECKED,
+            "/term/bodies");
     assertThat(f.getArguments()).containsEntry("count", "3").containsEntry("max", "2");
   }
 }

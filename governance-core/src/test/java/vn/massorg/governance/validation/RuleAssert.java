@@ -17,17 +17,24 @@ final class RuleAssert {
 
   private RuleAssert() {}
 
-  /** The findings of the changed record that the original does not have (same code, severity, path). */
-  static List<Finding> added(GovernanceValidator validator, MeetingRecord base,
-      MeetingRecord changed) {
+  /**
+   * The findings of the changed record that the original does not have (same code, severity, path).
+   */
+  static List<Finding> added(
+      GovernanceValidator validator, MeetingRecord base, MeetingRecord changed) {
     return added(validator.validate(base), validator.validate(changed));
   }
 
   static List<Finding> added(ValidationReport base, ValidationReport changed) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : changed.getFindings()) {
-      boolean known = base.getFindings().stream().anyMatch(b -> b.getCode().equals(f.getCode())
-          && b.getSeverity() == f.getSeverity() && b.getPath().equals(f.getPath()));
+      boolean known =
+          base.getFindings().stream()
+              .anyMatch(
+                  b ->
+                      b.getCode().equals(f.getCode())
+                          && b.getSeverity() == f.getSeverity()
+                          && b.getPath().equals(f.getPath()));
       if (!known) {
         out.add(f);
       }
@@ -39,13 +46,18 @@ final class RuleAssert {
    * Asserts that the change adds exactly one finding, of the rule, severity and path, with a
    * message in both languages, and returns it.
    */
-  static Finding onlyNew(MeetingRecord base, MeetingRecord changed, Rule rule,
-      Severity severity, String path) {
+  static Finding onlyNew(
+      MeetingRecord base, MeetingRecord changed, Rule rule, Severity severity, String path) {
     return onlyNew(STANDARD, base, changed, rule, severity, path);
   }
 
-  static Finding onlyNew(GovernanceValidator validator, MeetingRecord base,
-      MeetingRecord changed, Rule rule, Severity severity, String path) {
+  static Finding onlyNew(
+      GovernanceValidator validator,
+      MeetingRecord base,
+      MeetingRecord changed,
+      Rule rule,
+      Severity severity,
+      String path) {
     List<Finding> added = added(validator, base, changed);
     assertThat(added).as("new findings of %s", rule).hasSize(1);
     Finding f = added.get(0);

@@ -32,29 +32,34 @@ class RuleMutationsTest {
     Set<String> allowed = new HashSet<>();
     allowed.add(rule.getCode());
     RuleMutations.implied(rule).forEach(r -> allowed.add(r.getCode()));
-    assertThat(added).as("new findings after breaking %s:%n%s", rule, after)
+    assertThat(added)
+        .as("new findings after breaking %s:%n%s", rule, after)
         .allSatisfy(f -> assertThat(allowed).contains(f.getCode()))
-        .anySatisfy(f -> {
-          assertThat(f.getCode()).isEqualTo(rule.getCode());
-          assertThat(f.getSeverity()).isEqualTo(RuleMutations.severity(rule));
-        });
+        .anySatisfy(
+            f -> {
+              assertThat(f.getCode()).isEqualTo(rule.getCode());
+              assertThat(f.getSeverity()).isEqualTo(RuleMutations.severity(rule));
+            });
     added.forEach(RuleAssert::assertBilingual);
   }
 
   static void assertArchiveBreaksOnly(Rule rule, MeetingRecord valid) {
     assertThat(STANDARD.validateAll(List.of(valid)).getFindings()).isEmpty();
     ValidationReport after = STANDARD.validateAll(RuleMutations.breakArchive(rule, valid));
-    assertThat(after.getFindings()).as("findings after breaking %s:%n%s", rule, after)
+    assertThat(after.getFindings())
+        .as("findings after breaking %s:%n%s", rule, after)
         .isNotEmpty()
-        .allSatisfy(f -> {
-          assertThat(f.getCode()).isEqualTo(rule.getCode());
-          assertThat(f.getSeverity()).isEqualTo(RuleMutations.severity(rule));
-          RuleAssert.assertBilingual(f);
-        });
+        .allSatisfy(
+            f -> {
+              assertThat(f.getCode()).isEqualTo(rule.getCode());
+              assertThat(f.getSeverity()).isEqualTo(RuleMutations.severity(rule));
+              RuleAssert.assertBilingual(f);
+            });
   }
 
   @Test
-  @DisplayName("every Rule constant, the field constraints and archive rules included, has a mutation")
+  @DisplayName(
+      "every Rule constant, the field constraints and archive rules included, has a mutation")
   void everyRuleHasAMutation() {
     assertThat(RuleMutations.registered()).containsExactlyInAnyOrder(Rule.values());
     assertThat(RuleMutations.archiveRules()).allMatch(r -> r.getCode().startsWith("archive."));
@@ -82,7 +87,8 @@ class RuleMutationsTest {
   }
 
   @Test
-  @DisplayName("property: an archive rule broken from a generated complete record is reported, alone")
+  @DisplayName(
+      "property: an archive rule broken from a generated complete record is reported, alone")
   void archiveRulesOverGeneratedRecords() {
     List<Rule> rules = new ArrayList<>(RuleMutations.archiveRules());
     rules.sort(null);
@@ -96,8 +102,10 @@ class RuleMutationsTest {
   void everyRuleDrawn() {
     List<Rule> rules = new ArrayList<>(RuleMutations.recordRules());
     rules.sort(null);
-    Set<Rule> drawn = vn.massorg.governance.testing.GeneratorsTestAccess
-        .sample(Generate.pick(rules), 2000).stream().collect(Collectors.toSet());
+    Set<Rule> drawn =
+        vn.massorg.governance.testing.GeneratorsTestAccess.sample(Generate.pick(rules), 2000)
+            .stream()
+            .collect(Collectors.toSet());
     assertThat(drawn).isEqualTo(RuleMutations.recordRules());
   }
 }

@@ -8,13 +8,12 @@ import vn.massorg.governance.model.InvalidRecordException;
 
 /**
  * A {@code Map<K, Integer>} attribute: {@link NullSafeMap} with the {@code putX(K, int)} that
- * Immutables' own code has. Enabled before {@code NullSafeMap}, which would match as well, so
- * that it wins for this type.
+ * Immutables' own code has. Enabled before {@code NullSafeMap}, which would match as well, so that
+ * it wins for this type.
  */
 @Encoding
 final class NullSafeIntegerMap<K> {
-  @Encoding.Impl
-  private Map<K, Integer> value;
+  @Encoding.Impl private Map<K, Integer> value;
 
   @Encoding.Expose
   Map<K, Integer> get() {
@@ -36,16 +35,16 @@ final class NullSafeIntegerMap<K> {
 
   private static <K> K key(K key) {
     if (key == null) {
-      throw new InvalidRecordException("'<*>' không được có khoá null",
-          "'<*>' must not have a null key");
+      throw new InvalidRecordException(
+          "'<*>' không được có khoá null", "'<*>' must not have a null key");
     }
     return key;
   }
 
   private static <K> Integer value(K key, Integer value) {
     if (value == null) {
-      throw new InvalidRecordException("'<*>' không được gán null cho khoá " + key,
-          "'<*>' must not map " + key + " to null");
+      throw new InvalidRecordException(
+          "'<*>' không được gán null cho khoá " + key, "'<*>' must not map " + key + " to null");
     }
     return value;
   }

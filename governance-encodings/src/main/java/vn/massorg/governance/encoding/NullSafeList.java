@@ -17,8 +17,7 @@ import vn.massorg.governance.model.InvalidRecordException;
  */
 @Encoding
 final class NullSafeList<T> {
-  @Encoding.Impl
-  private List<T> value;
+  @Encoding.Impl private List<T> value;
 
   @Encoding.Expose
   List<T> get() {
@@ -37,8 +36,10 @@ final class NullSafeList<T> {
     if (elements == null) {
       throw new InvalidRecordException("<*>");
     }
-    ArrayList<T> list = elements instanceof Collection<?>
-        ? new ArrayList<>(((Collection<?>) elements).size()) : new ArrayList<>();
+    ArrayList<T> list =
+        elements instanceof Collection<?>
+            ? new ArrayList<>(((Collection<?>) elements).size())
+            : new ArrayList<>();
     for (T element : elements) {
       if (element == null) {
         throw new InvalidRecordException("<*> element");
@@ -78,16 +79,18 @@ final class NullSafeList<T> {
 
   /**
    * Cheaper than Immutables' own list builder, to pay for the per-object "init shim" that
-   * Immutables generates in every class with an encoded attribute: no list at all for none or
-   * one element (most of a record's lists), and {@code build()} hands its list to the value
-   * instead of copying it, copying only if the builder is changed afterwards.
+   * Immutables generates in every class with an encoded attribute: no list at all for none or one
+   * element (most of a record's lists), and {@code build()} hands its list to the value instead of
+   * copying it, copying only if the builder is changed afterwards.
    */
   @Encoding.Builder
   static final class Builder<T> {
     /** The only element while there is one; null otherwise. */
     private T single;
+
     /** Null while there are fewer than two elements. */
     private ArrayList<T> list;
+
     /** True once a built value holds {@link #list}: it must then never change. */
     private boolean shared;
 

@@ -10,15 +10,14 @@ import vn.massorg.governance.model.InvalidRecordException;
  * A {@code Map<K, V>} attribute: an unmodifiable map without null keys or values, in the order
  * first given.
  *
- * <p>Builder: {@code putX(K, V)} and {@code putX(Map.Entry)} (depluralized),
- * {@code putAllXs(Map)}, {@code xs(Map)} (replaces); value: {@code withXs(Map)}. A null argument
- * gives "'xs' must not be null", a null entry "'xs' must not contain null", a null key or value
- * a message that names the attribute (and the key).
+ * <p>Builder: {@code putX(K, V)} and {@code putX(Map.Entry)} (depluralized), {@code putAllXs(Map)},
+ * {@code xs(Map)} (replaces); value: {@code withXs(Map)}. A null argument gives "'xs' must not be
+ * null", a null entry "'xs' must not contain null", a null key or value a message that names the
+ * attribute (and the key).
  */
 @Encoding
 final class NullSafeMap<K, V> {
-  @Encoding.Impl
-  private Map<K, V> value;
+  @Encoding.Impl private Map<K, V> value;
 
   @Encoding.Expose
   Map<K, V> get() {
@@ -40,16 +39,16 @@ final class NullSafeMap<K, V> {
 
   private static <K> K key(K key) {
     if (key == null) {
-      throw new InvalidRecordException("'<*>' không được có khoá null",
-          "'<*>' must not have a null key");
+      throw new InvalidRecordException(
+          "'<*>' không được có khoá null", "'<*>' must not have a null key");
     }
     return key;
   }
 
   private static <K, V> V value(K key, V value) {
     if (value == null) {
-      throw new InvalidRecordException("'<*>' không được gán null cho khoá " + key,
-          "'<*>' must not map " + key + " to null");
+      throw new InvalidRecordException(
+          "'<*>' không được gán null cho khoá " + key, "'<*>' must not map " + key + " to null");
     }
     return value;
   }

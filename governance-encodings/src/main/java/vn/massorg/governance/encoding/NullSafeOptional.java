@@ -9,14 +9,13 @@ import vn.massorg.governance.model.InvalidRecordException;
  * An {@code Optional<T>} attribute: "not recorded" when empty, stored as a nullable field as
  * Immutables does, so that building allocates no {@code Optional}.
  *
- * <p>Builder: {@code x(T)} and {@code x(Optional)}; value: {@code withX(T)} and
- * {@code withX(Optional)}. A null for either, the value or the {@code Optional}, gives "'x' must
- * not be null": absence is an empty {@code Optional}, never a null.
+ * <p>Builder: {@code x(T)} and {@code x(Optional)}; value: {@code withX(T)} and {@code
+ * withX(Optional)}. A null for either, the value or the {@code Optional}, gives "'x' must not be
+ * null": absence is an empty {@code Optional}, never a null.
  */
 @Encoding
 final class NullSafeOptional<T> {
-  @Encoding.Impl
-  private final T value = null;
+  @Encoding.Impl private final T value = null;
 
   @Encoding.Expose
   Optional<T> get() {
@@ -46,11 +45,14 @@ final class NullSafeOptional<T> {
     return of(optional);
   }
 
+  // Immutables' encoding protocol: the generated class's equals(Object) calls this typed equals.
+  @SuppressWarnings({"checkstyle:EqualsHashCode", "checkstyle:CovariantEquals"})
   @Override
   public int hashCode() {
     return Objects.hashCode(value);
   }
 
+  @SuppressWarnings("checkstyle:CovariantEquals")
   boolean equals(NullSafeOptional<T> other) {
     return Objects.equals(value, other.value);
   }

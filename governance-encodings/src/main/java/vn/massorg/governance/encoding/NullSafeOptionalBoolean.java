@@ -7,13 +7,12 @@ import vn.massorg.governance.model.InvalidRecordException;
 
 /**
  * An {@code Optional<Boolean>} attribute: {@link NullSafeOptional} with the boolean initializers
- * Immutables' own code has ({@code x(boolean)}, {@code withX(boolean)}). Enabled before
- * {@code NullSafeOptional}, which would match as well, so that it wins for this type.
+ * Immutables' own code has ({@code x(boolean)}, {@code withX(boolean)}). Enabled before {@code
+ * NullSafeOptional}, which would match as well, so that it wins for this type.
  */
 @Encoding
 final class NullSafeOptionalBoolean {
-  @Encoding.Impl
-  private final Boolean value = null;
+  @Encoding.Impl private final Boolean value = null;
 
   @Encoding.Expose
   Optional<Boolean> get() {
@@ -40,11 +39,14 @@ final class NullSafeOptionalBoolean {
     return of(optional);
   }
 
+  // Immutables' encoding protocol: the generated class's equals(Object) calls this typed equals.
+  @SuppressWarnings({"checkstyle:EqualsHashCode", "checkstyle:CovariantEquals"})
   @Override
   public int hashCode() {
     return Objects.hashCode(value);
   }
 
+  @SuppressWarnings("checkstyle:CovariantEquals")
   boolean equals(NullSafeOptionalBoolean other) {
     return Objects.equals(value, other.value);
   }

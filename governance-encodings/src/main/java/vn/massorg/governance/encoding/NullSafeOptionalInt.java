@@ -7,13 +7,12 @@ import vn.massorg.governance.model.InvalidRecordException;
 
 /**
  * An {@code Optional<Integer>} attribute: {@link NullSafeOptional} with the int initializers
- * Immutables' own code has ({@code x(int)}, {@code withX(int)}). Enabled before
- * {@code NullSafeOptional}, which would match as well, so that it wins for this type.
+ * Immutables' own code has ({@code x(int)}, {@code withX(int)}). Enabled before {@code
+ * NullSafeOptional}, which would match as well, so that it wins for this type.
  */
 @Encoding
 final class NullSafeOptionalInt {
-  @Encoding.Impl
-  private final Integer value = null;
+  @Encoding.Impl private final Integer value = null;
 
   @Encoding.Expose
   Optional<Integer> get() {
@@ -40,11 +39,14 @@ final class NullSafeOptionalInt {
     return of(optional);
   }
 
+  // Immutables' encoding protocol: the generated class's equals(Object) calls this typed equals.
+  @SuppressWarnings({"checkstyle:EqualsHashCode", "checkstyle:CovariantEquals"})
   @Override
   public int hashCode() {
     return Objects.hashCode(value);
   }
 
+  @SuppressWarnings("checkstyle:CovariantEquals")
   boolean equals(NullSafeOptionalInt other) {
     return Objects.equals(value, other.value);
   }

@@ -17,8 +17,7 @@ import vn.massorg.governance.model.InvalidRecordException;
  */
 @Encoding
 final class NullSafeSet<T> {
-  @Encoding.Impl
-  private Set<T> value;
+  @Encoding.Impl private Set<T> value;
 
   @Encoding.Expose
   Set<T> get() {
@@ -30,8 +29,10 @@ final class NullSafeSet<T> {
     if (elements == null) {
       throw new InvalidRecordException("<*>");
     }
-    ArrayList<T> list = elements instanceof Collection<?>
-        ? new ArrayList<>(((Collection<?>) elements).size()) : new ArrayList<>();
+    ArrayList<T> list =
+        elements instanceof Collection<?>
+            ? new ArrayList<>(((Collection<?>) elements).size())
+            : new ArrayList<>();
     for (T element : elements) {
       if (element == null) {
         throw new InvalidRecordException("<*> element");

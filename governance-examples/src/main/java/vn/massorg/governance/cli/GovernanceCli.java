@@ -26,15 +26,17 @@ import vn.massorg.governance.validation.ValidationReport;
  * java -jar governance-examples.jar validate --format json archive.jsonl
  * </pre>
  *
- * <p>Exit status: 0 when no record has errors, 1 when a record has errors, 2 when a file cannot
- * be read or parsed, the command line is wrong, or something unexpected happens. Whatever the
- * input, the user sees one line saying what went wrong, never a stack trace.
+ * <p>Exit status: 0 when no record has errors, 1 when a record has errors, 2 when a file cannot be
+ * read or parsed, the command line is wrong, or something unexpected happens. Whatever the input,
+ * the user sees one line saying what went wrong, never a stack trace.
  */
 public final class GovernanceCli {
   /** Exit status: no record has errors. */
   public static final int OK = 0;
+
   /** Exit status: at least one record has errors. */
   public static final int INVALID = 1;
+
   /** Exit status: a file cannot be read or parsed, or the command line is wrong. */
   public static final int UNREADABLE = 2;
 
@@ -56,8 +58,8 @@ public final class GovernanceCli {
     return run(args, in, out, err, Terminal.detect());
   }
 
-  static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
-      Terminal terminal) {
+  static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
     Objects.requireNonNull(args, "args");
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
@@ -117,7 +119,8 @@ public final class GovernanceCli {
   static String describe(Throwable e) {
     String message = e.getMessage();
     String kind = e.getClass().getSimpleName();
-    return message == null || message.isBlank() ? kind
+    return message == null || message.isBlank()
+        ? kind
         : kind + ": " + message.lines().findFirst().orElse("");
   }
 
@@ -132,10 +135,13 @@ public final class GovernanceCli {
     // line would read as part of the output.
     HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     // Buffered: an archive's findings can run to many lines. run() flushes before it returns.
-    PrintStream out = new PrintStream(new BufferedOutputStream(
-        new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
-        StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int status = run(args, System.in, out, err, Terminal.detect());
     out.flush();
     System.exit(status);

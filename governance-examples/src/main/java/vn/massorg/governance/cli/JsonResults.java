@@ -14,8 +14,8 @@ import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.ValidationReport;
 
 /**
- * The outcome of {@code validate} for machines: one JSON document, written as the files are
- * read so that a long archive is never held in memory.
+ * The outcome of {@code validate} for machines: one JSON document, written as the files are read so
+ * that a long archive is never held in memory.
  *
  * <pre>
  * {"status": 1,
@@ -30,19 +30,19 @@ import vn.massorg.governance.validation.ValidationReport;
  * </pre>
  *
  * <p>A record is the library's JSON form of its validation report ({@link
- * GovernanceJson#writeReport}: {@code "valid"} and {@code "findings"}), with the envelope's
- * {@code "line"} of an archive record and {@code "parsed": false} for a document that cannot be
- * parsed, whose one {@code format.*} finding gives the line and column in its arguments. A
- * finding is the library's form ({@link GovernanceJson#writeFinding}): {@code {"code":
- * "meeting.quorum", "severity": "not-checked", "path": "/meeting/attendance", "message": {"vi":
- * "...", "en": "..."}, "source": {"layer": "charter", "citation": {"vi": "...", "en": "..."}},
- * "arguments": {...}}}. A finding across the records of an archive keeps its path under
- * {@code /i}, the position of the record, and the envelope adds the {@code line} of that record
- * before the finding's members. {@code status} is the exit status.
+ * GovernanceJson#writeReport}: {@code "valid"} and {@code "findings"}), with the envelope's {@code
+ * "line"} of an archive record and {@code "parsed": false} for a document that cannot be parsed,
+ * whose one {@code format.*} finding gives the line and column in its arguments. A finding is the
+ * library's form ({@link GovernanceJson#writeFinding}): {@code {"code": "meeting.quorum",
+ * "severity": "not-checked", "path": "/meeting/attendance", "message": {"vi": "...", "en": "..."},
+ * "source": {"layer": "charter", "citation": {"vi": "...", "en": "..."}}, "arguments": {...}}}. A
+ * finding across the records of an archive keeps its path under {@code /i}, the position of the
+ * record, and the envelope adds the {@code line} of that record before the finding's members.
+ * {@code status} is the exit status.
  *
  * <p>Only the envelope (files, records, lines, status) is written here, with Jackson's streaming
- * generator; reports and findings are written by the library and copied in token for token, so
- * that there is one JSON form of a finding, and the records themselves are never written.
+ * generator; reports and findings are written by the library and copied in token for token, so that
+ * there is one JSON form of a finding, and the records themselves are never written.
  */
 final class JsonResults implements ValidateCommand.Results {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -59,9 +59,11 @@ final class JsonResults implements ValidateCommand.Results {
     this.out = out;
     try {
       // Standard output stays open when the generator is done with it.
-      this.json = FACTORY.createGenerator(out)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .useDefaultPrettyPrinter();
+      this.json =
+          FACTORY
+              .createGenerator(out)
+              .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+              .useDefaultPrettyPrinter();
       json.writeStartObject();
       json.writeArrayFieldStart("files");
     } catch (IOException e) {
@@ -71,101 +73,109 @@ final class JsonResults implements ValidateCommand.Results {
 
   @Override
   public void startFile(String name) {
-    write(() -> {
-      json.writeStartObject();
-      json.writeStringField("file", name);
-      archive = name.endsWith(".jsonl");
-      inRecords = false;
-      unreadableFile = false;
-      recordsOpened = false;
-    });
+    write(
+        () -> {
+          json.writeStartObject();
+          json.writeStringField("file", name);
+          archive = name.endsWith(".jsonl");
+          inRecords = false;
+          unreadableFile = false;
+          recordsOpened = false;
+        });
   }
 
   @Override
   public void unreadable(String message) {
-    write(() -> {
-      closeRecords();
-      unreadableFile = true;
-      json.writeBooleanField("readable", false);
-      json.writeStringField("error", message);
-    });
+    write(
+        () -> {
+          closeRecords();
+          unreadableFile = true;
+          json.writeBooleanField("readable", false);
+          json.writeStringField("error", message);
+        });
   }
 
   @Override
   public void parseError(long line, GovernanceJsonException error) {
-    write(() -> {
-      openRecords();
-      json.writeStartObject();
-      // A single document: its finding's arguments say on which line and column it broke.
-      json.writeBooleanField("parsed", false);
-      members(LIBRARY.writeReport(ValidationReport.of(List.of(error.toFinding()))));
-      json.writeEndObject();
-    });
+    write(
+        () -> {
+          openRecords();
+          json.writeStartObject();
+          // A single document: its finding's arguments say on which line and column it broke.
+          json.writeBooleanField("parsed", false);
+          members(LIBRARY.writeReport(ValidationReport.of(List.of(error.toFinding()))));
+          json.writeEndObject();
+        });
   }
 
   @Override
   public void parseError(long line, ValidationReport report) {
-    write(() -> {
-      openRecords();
-      json.writeStartObject();
-      writeLine(line);
-      json.writeBooleanField("parsed", false);
-      members(LIBRARY.writeReport(report));
-      json.writeEndObject();
-    });
+    write(
+        () -> {
+          openRecords();
+          json.writeStartObject();
+          writeLine(line);
+          json.writeBooleanField("parsed", false);
+          members(LIBRARY.writeReport(report));
+          json.writeEndObject();
+        });
   }
 
   @Override
   public void record(long line, ValidationReport report) {
-    write(() -> {
-      openRecords();
-      json.writeStartObject();
-      if (archive) {
-        writeLine(line);
-      }
-      members(LIBRARY.writeReport(report));
-      json.writeEndObject();
-    });
+    write(
+        () -> {
+          openRecords();
+          json.writeStartObject();
+          if (archive) {
+            writeLine(line);
+          }
+          members(LIBRARY.writeReport(report));
+          json.writeEndObject();
+        });
   }
 
   @Override
   public void acrossRecords(ValidationReport report, ValidateCommand.LineIndex lines) {
-    write(() -> {
-      closeRecords();
-      json.writeArrayFieldStart("acrossRecords");
-      for (Finding finding : report.getFindings()) {
-        // The path stays as the validator gives it (/i/...); the line says where record i is.
-        json.writeStartObject();
-        writeLine(lines.lineOf(finding));
-        members(LIBRARY.writeFinding(finding));
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    });
+    write(
+        () -> {
+          closeRecords();
+          json.writeArrayFieldStart("acrossRecords");
+          for (Finding finding : report.getFindings()) {
+            // The path stays as the validator gives it (/i/...); the line says where record i is.
+            json.writeStartObject();
+            writeLine(lines.lineOf(finding));
+            members(LIBRARY.writeFinding(finding));
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+        });
   }
 
   @Override
   public void endFile() {
-    write(() -> {
-      if (!unreadableFile && !recordsOpened) {
-        openRecords();
-      }
-      closeRecords();
-      if (!unreadableFile) {
-        json.writeBooleanField("readable", true);
-      }
-      json.writeEndObject();
-    });
+    write(
+        () -> {
+          if (!unreadableFile && !recordsOpened) {
+            openRecords();
+          }
+          closeRecords();
+          if (!unreadableFile) {
+            json.writeBooleanField("readable", true);
+          }
+          json.writeEndObject();
+        });
   }
 
   @Override
   public void finish(int status) {
-    write(() -> {
-      json.writeEndArray();
-      json.writeNumberField("status", status);
-      json.writeEndObject();
-      json.flush();
-    });
+    write(
+        () -> {
+          json.writeEndArray();
+          json.writeNumberField("status", status);
+          json.writeEndObject();
+          json.flush();
+        });
     out.println();
     out.flush();
   }
@@ -192,8 +202,8 @@ final class JsonResults implements ValidateCommand.Results {
   }
 
   /**
-   * Copies the members of one of the library's JSON objects into the object being written, so
-   * that the envelope can add its own members beside them.
+   * Copies the members of one of the library's JSON objects into the object being written, so that
+   * the envelope can add its own members beside them.
    */
   private void members(String object) throws IOException {
     try (JsonParser parser = FACTORY.createParser(object)) {

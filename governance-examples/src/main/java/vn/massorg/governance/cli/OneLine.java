@@ -1,10 +1,10 @@
 package vn.massorg.governance.cli;
 
 /**
- * Keeps what the command line prints about its input on one line: a line break or another
- * control character that comes from the input (a file name, a member name in a JSON Pointer, an
- * argument) is written as its {@code \}{@code uXXXX} escape, so that one problem is always one
- * line, whatever the input holds.
+ * Keeps what the command line prints about its input on one line: a line break or another control
+ * character that comes from the input (a file name, a member name in a JSON Pointer, an argument)
+ * is written as its {@code \}{@code uXXXX} escape, so that one problem is always one line, whatever
+ * the input holds.
  */
 final class OneLine {
   private OneLine() {}

@@ -8,8 +8,8 @@ import java.util.Locale;
  * The command line, parsed: which command, in which language, in which form, on which files.
  *
  * <p>The grammar: {@code [show] [--json] [--lang vi|en]}, {@code validate [--format text|json]
- * [--lang vi|en] FILE...} and {@code --help}. Options may come before or after the command;
- * {@code --} ends the options, so that a file whose name starts with '-' can be named.
+ * [--lang vi|en] FILE...} and {@code --help}. Options may come before or after the command; {@code
+ * --} ends the options, so that a file whose name starts with '-' can be named.
  */
 final class Options {
   /** What to do. */
@@ -38,8 +38,7 @@ final class Options {
   final Format format;
   final List<String> files;
 
-  private Options(Command command, Locale locale, boolean json, Format format,
-      List<String> files) {
+  private Options(Command command, Locale locale, boolean json, Format format, List<String> files) {
     this.command = command;
     this.locale = locale;
     this.json = json;
@@ -48,8 +47,8 @@ final class Options {
   }
 
   /**
-   * The language the arguments ask for, read before the full parse so that even a usage error is
-   * in that language: Vietnamese unless {@code --lang en} is given.
+   * The language the arguments ask for, read before the full parse so that even a usage error is in
+   * that language: Vietnamese unless {@code --lang en} is given.
    */
   static Locale localeOf(String[] args) {
     for (int i = 0; i < args.length; i++) {

@@ -11,9 +11,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Indents a JSON document for people, token for token: the same members in the same order with
- * the same values, only whitespace added. The library's writer is compact, as an exchange format
- * should be; {@code --json} and the sample document are read by people too.
+ * Indents a JSON document for people, token for token: the same members in the same order with the
+ * same values, only whitespace added. The library's writer is compact, as an exchange format should
+ * be; {@code --json} and the sample document are read by people too.
  */
 final class PrettyJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -21,10 +21,12 @@ final class PrettyJson {
   private PrettyJson() {}
 
   static String of(String compact) {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-        .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     StringWriter out = new StringWriter(compact.length() * 2);
     try (JsonParser parser = FACTORY.createParser(compact);
         JsonGenerator generator = FACTORY.createGenerator(out).setPrettyPrinter(printer)) {

@@ -1,9 +1,9 @@
 package vn.massorg.governance.cli;
 
 /**
- * What the command line knows of where its output goes: whether a person watches it (a
- * terminal), and so whether reading a long archive should show progress on standard error, and
- * how often. Tests pass their own, so that the progress lines can be checked without a terminal.
+ * What the command line knows of where its output goes: whether a person watches it (a terminal),
+ * and so whether reading a long archive should show progress on standard error, and how often.
+ * Tests pass their own, so that the progress lines can be checked without a terminal.
  */
 final class Terminal {
   /** Records between two progress lines on a terminal. */

@@ -6,13 +6,13 @@ import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.ValidationReport;
 
 /**
- * The outcome of {@code validate} for people, one line per finding as it comes:
- * {@code SEVERITY CODE /json/pointer: message}, or {@code OK} for a file with nothing to say.
+ * The outcome of {@code validate} for people, one line per finding as it comes: {@code SEVERITY
+ * CODE /json/pointer: message}, or {@code OK} for a file with nothing to say.
  *
- * <p>Like grep, the lines start with the file's name when there are several files; the lines of
- * an archive always start with the file's name and the line of the record ({@code FILE:LINE:}),
- * and a document that cannot be parsed with its name, line and column
- * ({@code FILE:LINE:COLUMN:}), as compilers write them, so that an editor can jump there.
+ * <p>Like grep, the lines start with the file's name when there are several files; the lines of an
+ * archive always start with the file's name and the line of the record ({@code FILE:LINE:}), and a
+ * document that cannot be parsed with its name, line and column ({@code FILE:LINE:COLUMN:}), as
+ * compilers write them, so that an editor can jump there.
  */
 final class TextResults implements ValidateCommand.Results {
   private final PrintStream out;
@@ -47,8 +47,9 @@ final class TextResults implements ValidateCommand.Results {
 
   @Override
   public void parseError(long line, GovernanceJsonException error) {
-    print(location(line > 0 ? line : error.getLine(), error.getColumn())
-        + error.toFinding().line(texts.locale()));
+    print(
+        location(line > 0 ? line : error.getLine(), error.getColumn())
+            + error.toFinding().line(texts.locale()));
   }
 
   @Override
@@ -74,8 +75,12 @@ final class TextResults implements ValidateCommand.Results {
       if (line < 0) {
         print(name + ": " + finding.line(texts.locale()));
       } else {
-        print(name + ":" + line + ": "
-            + ValidateCommand.LineIndex.withinRecord(finding).line(texts.locale()));
+        print(
+            name
+                + ":"
+                + line
+                + ": "
+                + ValidateCommand.LineIndex.withinRecord(finding).line(texts.locale()));
       }
     }
   }
@@ -86,8 +91,9 @@ final class TextResults implements ValidateCommand.Results {
       return;
     }
     String prefix = severalFiles || archive ? name + ": " : "";
-    out.println(OneLine.of(prefix
-        + (archive && records == 0 ? texts.get("validate.empty-archive") : "OK")));
+    out.println(
+        OneLine.of(
+            prefix + (archive && records == 0 ? texts.get("validate.empty-archive") : "OK")));
   }
 
   @Override

@@ -11,13 +11,13 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
- * The command line's own texts in one language: headings, labels and messages from
- * {@code cli_vi.properties} or {@code cli_en.properties}, and the usage from {@code help_vi.txt}
- * or {@code help_en.txt}.
+ * The command line's own texts in one language: headings, labels and messages from {@code
+ * cli_vi.properties} or {@code cli_en.properties}, and the usage from {@code help_vi.txt} or {@code
+ * help_en.txt}.
  *
- * <p>The files are read directly rather than through {@code ResourceBundle.getBundle}, which
- * falls back to the machine's default locale: {@code --lang en} must give English on a
- * Vietnamese machine, and the default must give Vietnamese everywhere.
+ * <p>The files are read directly rather than through {@code ResourceBundle.getBundle}, which falls
+ * back to the machine's default locale: {@code --lang en} must give English on a Vietnamese
+ * machine, and the default must give Vietnamese everywhere.
  */
 final class Texts {
   private final Locale locale;
@@ -33,8 +33,8 @@ final class Texts {
     boolean english = "en".equals(locale.getLanguage());
     String file = english ? "cli_en.properties" : "cli_vi.properties";
     try (Reader reader = new InputStreamReader(resource(file), StandardCharsets.UTF_8)) {
-      return new Texts(english ? Locale.ENGLISH : Options.VIETNAMESE,
-          new PropertyResourceBundle(reader));
+      return new Texts(
+          english ? Locale.ENGLISH : Options.VIETNAMESE, new PropertyResourceBundle(reader));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -19,13 +19,13 @@ import vn.massorg.governance.validation.GovernanceValidator;
 import vn.massorg.governance.validation.ValidationReport;
 
 /**
- * The {@code validate} command: reads each file with the strict reader, a JSON Lines archive
- * record by record, validates every record, and hands what it finds to a {@link Results}, which
- * prints it as text or JSON.
+ * The {@code validate} command: reads each file with the strict reader, a JSON Lines archive record
+ * by record, validates every record, and hands what it finds to a {@link Results}, which prints it
+ * as text or JSON.
  *
- * <p>The exit status is the worst seen: 2 when a file cannot be read or a document (or one line
- * of an archive) cannot be parsed, else 1 when a record has errors, else 0. A bad line does not
- * stop an archive: the lines after it are still checked, so that one run reports everything.
+ * <p>The exit status is the worst seen: 2 when a file cannot be read or a document (or one line of
+ * an archive) cannot be parsed, else 1 when a record has errors, else 0. A bad line does not stop
+ * an archive: the lines after it are still checked, so that one run reports everything.
  */
 final class ValidateCommand {
   private static final String STDIN = "-";
@@ -40,15 +40,22 @@ final class ValidateCommand {
   private final GovernanceValidator validator = GovernanceValidator.standard();
   private int status = GovernanceCli.OK;
 
-  ValidateCommand(Options options, Texts texts, InputStream in, PrintStream out, PrintStream err,
+  ValidateCommand(
+      Options options,
+      Texts texts,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
       Terminal terminal) {
     this.options = options;
     this.texts = texts;
     this.in = in;
     this.err = err;
     this.terminal = terminal;
-    this.results = options.format == Options.Format.JSON
-        ? new JsonResults(out) : new TextResults(out, texts, options.files.size() > 1);
+    this.results =
+        options.format == Options.Format.JSON
+            ? new JsonResults(out)
+            : new TextResults(out, texts, options.files.size() > 1);
   }
 
   int run() {
@@ -169,14 +176,15 @@ final class ValidateCommand {
     long lineOfRecord(long index);
 
     /**
-     * The line of the record a finding across records points into ({@code /3/meeting/date} is
-     * in the fourth record read), or -1 when its path names no record.
+     * The line of the record a finding across records points into ({@code /3/meeting/date} is in
+     * the fourth record read), or -1 when its path names no record.
      */
     default long lineOf(Finding finding) {
       String path = finding.getPath();
       int end = path.indexOf('/', 1);
       String index = end < 0 ? path.substring(Math.min(1, path.length())) : path.substring(1, end);
-      if (index.isEmpty() || index.length() > 18
+      if (index.isEmpty()
+          || index.length() > 18
           || !index.chars().allMatch(c -> c >= '0' && c <= '9')) {
         return -1;
       }
@@ -187,8 +195,12 @@ final class ValidateCommand {
     static Finding withinRecord(Finding finding) {
       String path = finding.getPath();
       int end = path.indexOf('/', 1);
-      return Finding.of(finding.getCode(), finding.getSeverity(),
-          end < 0 ? "" : path.substring(end), finding.getMessage(), finding.getSource(),
+      return Finding.of(
+          finding.getCode(),
+          finding.getSeverity(),
+          end < 0 ? "" : path.substring(end),
+          finding.getMessage(),
+          finding.getSource(),
           finding.getArguments());
     }
   }

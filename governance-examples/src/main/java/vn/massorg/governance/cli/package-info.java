@@ -6,8 +6,8 @@
  *
  * <p>Depends on: the examples, the public API of the model, the validation and the JSON module
  * ({@code vn.massorg.governance.json.GovernanceJson}, which writes every record, report and
- * finding), and Jackson's streaming API for the envelope of the JSON report and for indenting
- * the library's compact JSON. Must not depend on: the internals of those modules ({@code
+ * finding), and Jackson's streaming API for the envelope of the JSON report and for indenting the
+ * library's compact JSON. Must not depend on: the internals of those modules ({@code
  * vn.massorg.governance.validation.rules}), Jackson's data binding (the one JSON setup is the
  * library's). Nothing depends on it.
  */

@@ -26,17 +26,24 @@ final class CliRun {
 
   /** Runs with a text on standard input. */
   static CliRun withInput(String stdin, String... args) {
-    return with(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new Terminal(false, 1), args);
+    return with(
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new Terminal(false, 1),
+        args);
   }
 
   static CliRun with(InputStream in, Terminal terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = GovernanceCli.run(args, in, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), terminal);
-    return new CliRun(status, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    int status =
+        GovernanceCli.run(
+            args,
+            in,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            terminal);
+    return new CliRun(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   List<String> outLines() {

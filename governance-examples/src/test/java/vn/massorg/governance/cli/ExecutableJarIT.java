@@ -15,25 +15,26 @@ import vn.massorg.governance.examples.HaiPhongStandingCommitteeQ3_2020;
 import vn.massorg.governance.json.GovernanceJson;
 
 /**
- * The executable jar as the README runs it, {@code java -jar target/governance-examples.jar},
- * in a separate JVM: the shading (merged service files, the main class), the UTF-8 output
- * whatever the machine's locale, the quiet logging and the exit status of {@code main}. Runs in
- * the integration-test phase, after the jar is built.
+ * The executable jar as the README runs it, {@code java -jar target/governance-examples.jar}, in a
+ * separate JVM: the shading (merged service files, the main class), the UTF-8 output whatever the
+ * machine's locale, the quiet logging and the exit status of {@code main}. Runs in the
+ * integration-test phase, after the jar is built.
  */
 class ExecutableJarIT {
   private static final Path JAR = Path.of("target", "governance-examples.jar");
-  private static final String SAMPLE = "src/main/resources/vn/massorg/governance/examples/"
-      + "hai-phong-2020-q3-standing-committee.json";
+  private static final String SAMPLE =
+      "src/main/resources/vn/massorg/governance/examples/"
+          + "hai-phong-2020-q3-standing-committee.json";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void showsTheSeedMeetingInVietnameseAsUtf8EvenInThePosixLocale() throws Exception {
     Result run = java(null);
     assertThat(run.status).as(run.toString()).isZero();
-    assertThat(run.out).startsWith("Hội nghị Ban Thường vụ Liên hiệp Hội Hải Phòng quý III năm "
-        + "2020\n").contains("Người trình bày: Đ/c Hoàng Minh Ngọc – Phó Chủ tịch kiêm Tổng Thư ký");
+    assertThat(run.out)
+        .startsWith("Hội nghị Ban Thường vụ Liên hiệp Hội Hải Phòng quý III năm " + "2020\n")
+        .contains("Người trình bày: Đ/c Hoàng Minh Ngọc – Phó Chủ tịch kiêm Tổng Thư ký");
     assertThat(run.err).as("nothing on standard error, not even a logging line").isEmpty();
   }
 
@@ -57,8 +58,11 @@ class ExecutableJarIT {
     assertThat(stdin.status).isZero();
     assertThat(stdin.out).isEqualTo(sample.out);
 
-    Path errors = Files.writeString(dir.resolve("errors.json"), Files.readString(Path.of(SAMPLE))
-        .replace("\"chairId\": \"person.hoang-van-ke\"", "\"chairId\": \"person.nobody\""));
+    Path errors =
+        Files.writeString(
+            dir.resolve("errors.json"),
+            Files.readString(Path.of(SAMPLE))
+                .replace("\"chairId\": \"person.hoang-van-ke\"", "\"chairId\": \"person.nobody\""));
     Result invalid = java(null, "validate", errors.toString());
     assertThat(invalid.status).as(invalid.toString()).isEqualTo(1);
     assertThat(invalid.out).contains("ERROR reference.person /meeting/chairId");
@@ -66,7 +70,9 @@ class ExecutableJarIT {
     Path bad = Files.writeString(dir.resolve("bad.json"), "{oops");
     Result unreadable = java(null, "validate", bad.toString());
     assertThat(unreadable.status).isEqualTo(2);
-    assertThat(unreadable.out.lines()).singleElement().asString()
+    assertThat(unreadable.out.lines())
+        .singleElement()
+        .asString()
         .matches(".*bad\\.json:1:\\d+: ERROR format\\.syntax /\\S*: .+");
     assertThat(unreadable.out + unreadable.err).doesNotContain("Exception", "\tat ");
   }
@@ -75,13 +81,14 @@ class ExecutableJarIT {
   void answersABadCommandLineWithExitTwo() throws Exception {
     Result run = java(null, "--frobnicate");
     assertThat(run.status).isEqualTo(2);
-    assertThat(run.err).isEqualTo("lỗi: tùy chọn không có: --frobnicate\n"
-        + "Xem: java -jar governance-examples.jar --help\n");
+    assertThat(run.err)
+        .isEqualTo(
+            "lỗi: tùy chọn không có: --frobnicate\n"
+                + "Xem: java -jar governance-examples.jar --help\n");
     assertThat(java(null, "--help").out).contains("Mã thoát:");
   }
 
-  private static Result java(Path stdin, String... args)
-      throws IOException, InterruptedException {
+  private static Result java(Path stdin, String... args) throws IOException, InterruptedException {
     assertThat(JAR).as("the jar is built by `mvn package` before this test").exists();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -102,7 +109,9 @@ class ExecutableJarIT {
       builder.redirectOutput(out.toFile()).redirectError(err.toFile());
       Process process = builder.start();
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the jar finishes").isTrue();
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+      return new Result(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);

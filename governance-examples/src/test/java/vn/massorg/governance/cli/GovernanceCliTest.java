@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.massorg.governance.examples.HaiPhongStandingCommitteeQ3_2020;
 import vn.massorg.governance.json.ArchiveReader;
 import vn.massorg.governance.json.GovernanceJson;
+import vn.massorg.governance.model.Attendance;
+import vn.massorg.governance.model.AttendanceCounts;
 import vn.massorg.governance.model.Body;
 import vn.massorg.governance.model.Meeting;
 import vn.massorg.governance.model.MeetingRecord;
@@ -31,16 +33,14 @@ import vn.massorg.governance.model.Post;
 import vn.massorg.governance.model.PostHolding;
 import vn.massorg.governance.model.PostKind;
 import vn.massorg.governance.model.Term;
-import vn.massorg.governance.model.Attendance;
-import vn.massorg.governance.model.AttendanceCounts;
 import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.GovernanceValidator;
 import vn.massorg.governance.validation.Severity;
 import vn.massorg.governance.validation.ValidationReport;
 
 /**
- * The command line as a user meets it: each command, each exit status, both languages, and
- * every kind of bad input, which must give one clear line and never a stack trace.
+ * The command line as a user meets it: each command, each exit status, both languages, and every
+ * kind of bad input, which must give one clear line and never a stack trace.
  */
 class GovernanceCliTest {
   private static final Locale VI = Locale.forLanguageTag("vi");
@@ -49,8 +49,7 @@ class GovernanceCliTest {
   private static final GovernanceJson JSON = GovernanceJson.strict();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final Locale defaultLocale = Locale.getDefault();
 
@@ -81,14 +80,15 @@ class GovernanceCliTest {
           .contains("- bám sát chương trình, nhiệm vụ chính trị của thành phố")
           .contains("Kết quả theo lĩnh vực (danh sách chưa đầy đủ)")
           .contains("Kết quả kiểm tra: hợp lệ (0 lỗi, 0 cảnh báo, 5 chưa kiểm tra được)");
-      assertThat(run.out).containsSubsequence(
-          "1. Trình bày Dự thảo báo cáo kết quả hoạt động quý III năm 2020",
-          "2. Ý kiến đóng góp của các đại biểu",
-          "Các đại biểu: đóng góp thêm một số ý kiến",
-          "Các đại biểu: đánh giá cao",
-          "3. Phát biểu Kết luận Hội nghị",
-          "Người kết luận: TS. Hoàng Văn Kể",
-          "Kết luận: ghi nhận các ý kiến đóng góp của các đồng chí ủy viên BTV");
+      assertThat(run.out)
+          .containsSubsequence(
+              "1. Trình bày Dự thảo báo cáo kết quả hoạt động quý III năm 2020",
+              "2. Ý kiến đóng góp của các đại biểu",
+              "Các đại biểu: đóng góp thêm một số ý kiến",
+              "Các đại biểu: đánh giá cao",
+              "3. Phát biểu Kết luận Hội nghị",
+              "Người kết luận: TS. Hoàng Văn Kể",
+              "Kết luận: ghi nhận các ý kiến đóng góp của các đồng chí ủy viên BTV");
     }
 
     @Test
@@ -97,8 +97,15 @@ class GovernanceCliTest {
       List<Finding> notChecked = SEED_REPORT.findings(Severity.NOT_CHECKED);
       assertThat(notChecked).hasSize(5);
       for (Finding f : notChecked) {
-        assertThat(run.out).contains("- [Chưa kiểm tra được] " + f.getCode() + " " + f.getPath()
-            + "\n    Lý do: " + f.getMessage().getVi() + "\n    Nguồn: ");
+        assertThat(run.out)
+            .contains(
+                "- [Chưa kiểm tra được] "
+                    + f.getCode()
+                    + " "
+                    + f.getPath()
+                    + "\n    Lý do: "
+                    + f.getMessage().getVi()
+                    + "\n    Nguồn: ");
       }
       assertThat(run.out).contains("Nguồn: Điều lệ — Điều lệ mẫu của hội");
     }
@@ -108,15 +115,18 @@ class GovernanceCliTest {
       CliRun run = CliRun.of("--lang", "en");
       assertThat(run.status).as(run.toString()).isZero();
       assertThat(run.out)
-          .startsWith("Standing Committee Conference of the Hai Phong Union of Associations, "
-              + "Q3 2020\n")
+          .startsWith(
+              "Standing Committee Conference of the Hai Phong Union of Associations, "
+                  + "Q3 2020\n")
           .contains("Organisation: Hai Phong Union of Science and Technology Associations")
           .contains("Term 2019–2024; Whole-term work programme")
           .contains("Body: Standing Committee of the Union")
-          .contains("Chair: Dr. Hoàng Văn Kể – Chairman and concurrently Secretary of the Party "
-              + "Delegation")
-          .contains("Presenter: Comrade Hoàng Minh Ngọc – Vice-Chairman and concurrently "
-              + "Secretary-General")
+          .contains(
+              "Chair: Dr. Hoàng Văn Kể – Chairman and concurrently Secretary of the Party "
+                  + "Delegation")
+          .contains(
+              "Presenter: Comrade Hoàng Minh Ngọc – Vice-Chairman and concurrently "
+                  + "Secretary-General")
           .contains("Date: not recorded")
           .contains("Directions and tasks for Q4 2020:")
           .contains("Validation: valid (0 errors, 0 warnings, 5 not checked)");
@@ -156,8 +166,9 @@ class GovernanceCliTest {
     void isPrintedAsJsonExactlyAsTheCommittedSampleDocument() throws IOException {
       // The sample is this output; when the example or the format changes, regenerate it with
       // java -jar governance-examples/target/governance-examples.jar --json > <the sample>.
-      try (InputStream sample = HaiPhongStandingCommitteeQ3_2020.class.getResourceAsStream(
-          "hai-phong-2020-q3-standing-committee.json")) {
+      try (InputStream sample =
+          HaiPhongStandingCommitteeQ3_2020.class.getResourceAsStream(
+              "hai-phong-2020-q3-standing-committee.json")) {
         assertThat(CliRun.of("--json").out)
             .isEqualTo(new String(sample.readAllBytes(), StandardCharsets.UTF_8));
       }
@@ -172,8 +183,9 @@ class GovernanceCliTest {
       CliRun run = CliRun.of("validate", seed.toString());
       assertThat(run.status).as(run.toString()).isEqualTo(GovernanceCli.OK);
       assertThat(run.err).isEmpty();
-      assertThat(run.outLines()).containsExactlyElementsOf(SEED_REPORT.getFindings().stream()
-          .map(f -> f.line(VI)).collect(Collectors.toList()));
+      assertThat(run.outLines())
+          .containsExactlyElementsOf(
+              SEED_REPORT.getFindings().stream().map(f -> f.line(VI)).collect(Collectors.toList()));
       assertThat(run.outLines()).allMatch(l -> l.matches("NOT_CHECKED [a-z.-]+ /\\S*: .+"));
     }
 
@@ -181,8 +193,11 @@ class GovernanceCliTest {
     void printsTheFindingsInEnglishWithLangEn() throws IOException {
       Path seed = write("seed.json", JSON.write(SEED));
       CliRun run = CliRun.of("validate", "--lang", "en", seed.toString());
-      assertThat(run.outLines()).containsExactlyElementsOf(SEED_REPORT.getFindings().stream()
-          .map(f -> f.line(Locale.ENGLISH)).collect(Collectors.toList()));
+      assertThat(run.outLines())
+          .containsExactlyElementsOf(
+              SEED_REPORT.getFindings().stream()
+                  .map(f -> f.line(Locale.ENGLISH))
+                  .collect(Collectors.toList()));
       assertThat(run.out).contains("not recorded").doesNotContain("không được ghi");
     }
 
@@ -201,8 +216,9 @@ class GovernanceCliTest {
       CliRun run = CliRun.of("validate", bad.toString());
       assertThat(run.status).as(run.toString()).isEqualTo(GovernanceCli.INVALID);
       assertThat(run.outLines())
-          .contains("ERROR reference.person /meeting/chairId: Không có người nào trong hồ sơ "
-              + "mang mã \"person.nobody\"")
+          .contains(
+              "ERROR reference.person /meeting/chairId: Không có người nào trong hồ sơ "
+                  + "mang mã \"person.nobody\"")
           .anyMatch(l -> l.startsWith("ERROR meeting.chair /meeting/chairId: "));
       assertThat(run.err).isEmpty();
     }
@@ -215,23 +231,36 @@ class GovernanceCliTest {
 
       CliRun bad = CliRun.withInput("{oops", "validate", "--lang", "en", "-");
       assertThat(bad.status).isEqualTo(GovernanceCli.UNREADABLE);
-      assertThat(bad.outLines()).singleElement().asString()
+      assertThat(bad.outLines())
+          .singleElement()
+          .asString()
           .startsWith("(standard input):1:2: ERROR format.syntax /: ");
     }
 
     @Test
     void exitsTwoWithLineAndColumnForADocumentThatCannotBeParsed() throws IOException {
-      Path bad = write("bad.json", "{\"format\": \"vn.massorg.governance/meeting-record\",\n"
-          + "  \"formatVersion\": \"1.0\", \"organisation\": {\"id\": 5}}");
+      Path bad =
+          write(
+              "bad.json",
+              "{\"format\": \"vn.massorg.governance/meeting-record\",\n"
+                  + "  \"formatVersion\": \"1.0\", \"organisation\": {\"id\": 5}}");
       CliRun run = CliRun.of("validate", bad.toString());
       assertThat(run.status).as(run.toString()).isEqualTo(GovernanceCli.UNREADABLE);
-      assertThat(run.outLines()).singleElement().asString()
-          .isEqualTo(bad + ":2:50: ERROR format.type /organisation/id: Sai kiểu giá trị: cần "
-              + "chuỗi, nhận được số nguyên");
+      assertThat(run.outLines())
+          .singleElement()
+          .asString()
+          .isEqualTo(
+              bad
+                  + ":2:50: ERROR format.type /organisation/id: Sai kiểu giá trị: cần "
+                  + "chuỗi, nhận được số nguyên");
       CliRun en = CliRun.of("validate", "--lang", "en", bad.toString());
-      assertThat(en.outLines()).singleElement().asString()
-          .isEqualTo(bad + ":2:50: ERROR format.type /organisation/id: Wrong type: expected a "
-              + "string, found an integer");
+      assertThat(en.outLines())
+          .singleElement()
+          .asString()
+          .isEqualTo(
+              bad
+                  + ":2:50: ERROR format.type /organisation/id: Wrong type: expected a "
+                  + "string, found an integer");
     }
 
     @Test
@@ -239,7 +268,9 @@ class GovernanceCliTest {
       Path empty = write("empty.json", "");
       CliRun run = CliRun.of("validate", empty.toString());
       assertThat(run.status).isEqualTo(GovernanceCli.UNREADABLE);
-      assertThat(run.outLines()).singleElement().asString()
+      assertThat(run.outLines())
+          .singleElement()
+          .asString()
           .startsWith(empty + ":1:1: ERROR format.syntax /: ");
     }
 
@@ -258,8 +289,8 @@ class GovernanceCliTest {
     void exitsTwoForADirectory() {
       CliRun run = CliRun.of("validate", dir.toString());
       assertThat(run.status).isEqualTo(GovernanceCli.UNREADABLE);
-      assertThat(run.errLines()).containsExactly("lỗi: " + dir + " là một thư mục, không phải "
-          + "một tệp");
+      assertThat(run.errLines())
+          .containsExactly("lỗi: " + dir + " là một thư mục, không phải " + "một tệp");
     }
 
     @Test
@@ -269,8 +300,12 @@ class GovernanceCliTest {
       Path errors = write("errors.json", JSON.write(withChair("person.nobody")));
       CliRun one = CliRun.of("validate", seed.toString(), errors.toString(), complete.toString());
       assertThat(one.status).isEqualTo(GovernanceCli.INVALID);
-      assertThat(one.outLines()).allMatch(l -> l.startsWith(seed + ": ")
-          || l.startsWith(errors + ": ") || l.equals(complete + ": OK"));
+      assertThat(one.outLines())
+          .allMatch(
+              l ->
+                  l.startsWith(seed + ": ")
+                      || l.startsWith(errors + ": ")
+                      || l.equals(complete + ": OK"));
       assertThat(one.outLines()).contains(complete + ": OK");
       CliRun two = CliRun.of("validate", errors.toString(), dir.resolve("nope.json").toString());
       assertThat(two.status).isEqualTo(GovernanceCli.UNREADABLE);
@@ -289,18 +324,24 @@ class GovernanceCliTest {
   class JsonLines {
     @Test
     void checksEveryRecordOfAnArchiveByLine() throws IOException {
-      MeetingRecord q4 = vn.massorg.governance.model.ImmutableMeetingRecord.copyOf(complete())
-          .withMeeting(vn.massorg.governance.model.ImmutableMeeting.copyOf(complete()
-              .getMeeting()).withId("meeting.btv-2020-q4"));
+      MeetingRecord q4 =
+          vn.massorg.governance.model.ImmutableMeetingRecord.copyOf(complete())
+              .withMeeting(
+                  vn.massorg.governance.model.ImmutableMeeting.copyOf(complete().getMeeting())
+                      .withId("meeting.btv-2020-q4"));
       Path archive = write("two.jsonl", JSON.write(SEED) + "\n" + JSON.write(q4) + "\n");
       CliRun run = CliRun.of("validate", archive.toString());
       assertThat(run.status).as(run.toString()).isZero();
       // The seed's own findings at line 1, then the one rule across records that lacks its
       // facts: how often the Standing Committee met needs dated meetings.
-      List<String> expected = SEED_REPORT.getFindings().stream()
-          .map(f -> archive + ":1: " + f.line(VI)).collect(Collectors.toList());
-      expected.add(archive + ":1: NOT_CHECKED archive.meeting-cadence /meeting/bodyId: Không "
-          + "kiểm tra được số lần họp của Ban Thường vụ Liên hiệp Hội: 1 hội nghị không ghi ngày");
+      List<String> expected =
+          SEED_REPORT.getFindings().stream()
+              .map(f -> archive + ":1: " + f.line(VI))
+              .collect(Collectors.toList());
+      expected.add(
+          archive
+              + ":1: NOT_CHECKED archive.meeting-cadence /meeting/bodyId: Không "
+              + "kiểm tra được số lần họp của Ban Thường vụ Liên hiệp Hội: 1 hội nghị không ghi ngày");
       assertThat(run.outLines()).containsExactlyElementsOf(expected);
     }
 
@@ -310,24 +351,35 @@ class GovernanceCliTest {
       Path archive = write("twice.jsonl", line + line + line);
       CliRun run = CliRun.of("validate", archive.toString());
       assertThat(run.status).as(run.toString()).isEqualTo(GovernanceCli.INVALID);
-      assertThat(run.outLines()).filteredOn(l -> l.contains("archive.duplicate-meeting"))
+      assertThat(run.outLines())
+          .filteredOn(l -> l.contains("archive.duplicate-meeting"))
           .containsExactly(
-              archive + ":2: ERROR archive.duplicate-meeting /meeting/id: Hội nghị "
+              archive
+                  + ":2: ERROR archive.duplicate-meeting /meeting/id: Hội nghị "
                   + "meeting.btv-2020-q3 được ghi thêm một lần nữa: hồ sơ ở /0/meeting/id là của "
                   + "cùng hội nghị này",
-              archive + ":3: ERROR archive.duplicate-meeting /meeting/id: Hội nghị "
+              archive
+                  + ":3: ERROR archive.duplicate-meeting /meeting/id: Hội nghị "
                   + "meeting.btv-2020-q3 được ghi thêm một lần nữa: hồ sơ ở /0/meeting/id là của "
                   + "cùng hội nghị này");
     }
 
     @Test
     void reportsABadLineWithItsLineAndColumnAndStillChecksTheOthers() throws IOException {
-      Path archive = write("mixed.jsonl", JSON.write(SEED) + "\n{\"format\": 12\n"
-          + JSON.write(withChair("person.nobody")) + "\n");
+      Path archive =
+          write(
+              "mixed.jsonl",
+              JSON.write(SEED)
+                  + "\n{\"format\": 12\n"
+                  + JSON.write(withChair("person.nobody"))
+                  + "\n");
       CliRun run = CliRun.of("validate", archive.toString());
       assertThat(run.status).as(run.toString()).isEqualTo(GovernanceCli.UNREADABLE);
-      assertThat(run.outLines()).filteredOn(l -> l.startsWith(archive + ":2:"))
-          .singleElement().asString().matches(".*:2:\\d+: ERROR format\\.[a-z-]+ /\\S*: .+");
+      assertThat(run.outLines())
+          .filteredOn(l -> l.startsWith(archive + ":2:"))
+          .singleElement()
+          .asString()
+          .matches(".*:2:\\d+: ERROR format\\.[a-z-]+ /\\S*: .+");
       assertThat(run.outLines()).anyMatch(l -> l.startsWith(archive + ":1: NOT_CHECKED "));
       assertThat(run.outLines())
           .anyMatch(l -> l.startsWith(archive + ":3: ERROR reference.person /meeting/chairId"));
@@ -335,19 +387,23 @@ class GovernanceCliTest {
 
     @Test
     void exitsOneWhenARecordHasErrorsAndEveryLineReads() throws IOException {
-      Path archive = write("errors.jsonl", JSON.write(SEED) + "\n"
-          + JSON.write(withChair("person.nobody")) + "\n");
-      assertThat(CliRun.of("validate", archive.toString()).status)
-          .isEqualTo(GovernanceCli.INVALID);
+      Path archive =
+          write(
+              "errors.jsonl",
+              JSON.write(SEED) + "\n" + JSON.write(withChair("person.nobody")) + "\n");
+      assertThat(CliRun.of("validate", archive.toString()).status).isEqualTo(GovernanceCli.INVALID);
     }
 
     @Test
     void reportsTheRulesAcrossRecordsAtTheLineOfTheRecord() throws IOException {
       Path archive = write("cadence.jsonl", JSON.write(SEED) + "\n" + JSON.write(SEED) + "\n");
       CliRun run = CliRun.of("validate", archive.toString());
-      assertThat(run.outLines()).anyMatch(l -> l.matches(
-          java.util.regex.Pattern.quote(archive.toString())
-              + ":[12]: [A-Z_]+ archive\\.[a-z-]+ /meeting/\\S*: .+"));
+      assertThat(run.outLines())
+          .anyMatch(
+              l ->
+                  l.matches(
+                      java.util.regex.Pattern.quote(archive.toString())
+                          + ":[12]: [A-Z_]+ archive\\.[a-z-]+ /meeting/\\S*: .+"));
     }
 
     @Test
@@ -365,12 +421,18 @@ class GovernanceCliTest {
         lines.append(JSON.write(SEED)).append('\n');
       }
       Path archive = write("five.jsonl", lines.toString());
-      CliRun terminal = CliRun.with(InputStream.nullInputStream(), new Terminal(true, 2),
-          "validate", archive.toString());
-      assertThat(terminal.errLines()).containsExactly(
-          "… đã kiểm tra 2 hồ sơ của " + archive, "… đã kiểm tra 4 hồ sơ của " + archive);
-      CliRun pipe = CliRun.with(InputStream.nullInputStream(), new Terminal(false, 2),
-          "validate", archive.toString());
+      CliRun terminal =
+          CliRun.with(
+              InputStream.nullInputStream(), new Terminal(true, 2), "validate", archive.toString());
+      assertThat(terminal.errLines())
+          .containsExactly(
+              "… đã kiểm tra 2 hồ sơ của " + archive, "… đã kiểm tra 4 hồ sơ của " + archive);
+      CliRun pipe =
+          CliRun.with(
+              InputStream.nullInputStream(),
+              new Terminal(false, 2),
+              "validate",
+              archive.toString());
       assertThat(pipe.err).isEmpty();
       assertThat(pipe.out).isEqualTo(terminal.out);
     }
@@ -384,8 +446,15 @@ class GovernanceCliTest {
       Path bad = write("bad.json", "{oops");
       Path missing = dir.resolve("missing.json");
       Path archive = write("a.jsonl", JSON.write(SEED) + "\n[]\n");
-      CliRun run = CliRun.of("validate", "--format", "json", seed.toString(), bad.toString(),
-          missing.toString(), archive.toString());
+      CliRun run =
+          CliRun.of(
+              "validate",
+              "--format",
+              "json",
+              seed.toString(),
+              bad.toString(),
+              missing.toString(),
+              archive.toString());
       assertThat(run.status).isEqualTo(GovernanceCli.UNREADABLE);
       JsonNode report = MAPPER.readTree(run.out);
       assertThat(report.get("status").asInt()).isEqualTo(2);
@@ -438,7 +507,7 @@ class GovernanceCliTest {
       withoutLine.remove("line");
       ValidationReport acrossReport;
       try (ArchiveReader reader = JSON.openArchive(Files.newInputStream(archive))) {
-        reader.forEachRemaining(entry -> { });
+        reader.forEachRemaining(entry -> {});
         acrossReport = reader.finish();
       }
       assertThat(withoutLine)
@@ -464,23 +533,43 @@ class GovernanceCliTest {
     void printsTheHelpInVietnameseByDefault(String option) {
       CliRun run = CliRun.of(option);
       assertThat(run.status).isZero();
-      assertThat(run.out).startsWith("Hồ sơ hội nghị").contains("validate [--format text|json]")
-          .contains("Mã thoát:").contains("  0  ").contains("  1  ").contains("  2  ");
+      assertThat(run.out)
+          .startsWith("Hồ sơ hội nghị")
+          .contains("validate [--format text|json]")
+          .contains("Mã thoát:")
+          .contains("  0  ")
+          .contains("  1  ")
+          .contains("  2  ");
     }
 
     @Test
     void printsTheHelpInEnglish() {
       CliRun run = CliRun.of("--help", "--lang", "en");
       assertThat(run.status).isZero();
-      assertThat(run.out).startsWith("Governance records").contains("Exit status:")
-          .contains(".jsonl").contains("--format json");
+      assertThat(run.out)
+          .startsWith("Governance records")
+          .contains("Exit status:")
+          .contains(".jsonl")
+          .contains("--format json");
       assertThat(CliRun.of("validate", "--help", "--lang", "en").out).isEqualTo(run.out);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--bogus", "-x", "frobnicate", "--lang", "--lang=fr", "--json=yes",
-        "--format=json", "validate", "validate --json x.json", "validate --format xml x.json",
-        "show extra", "- x"})
+    @ValueSource(
+        strings = {
+          "--bogus",
+          "-x",
+          "frobnicate",
+          "--lang",
+          "--lang=fr",
+          "--json=yes",
+          "--format=json",
+          "validate",
+          "validate --json x.json",
+          "validate --format xml x.json",
+          "show extra",
+          "- x"
+        })
     void rejectsABadCommandLineWithExitTwoAndAHint(String line) {
       CliRun run = CliRun.of(line.split(" "));
       assertThat(run.status).as(run.toString()).isEqualTo(GovernanceCli.UNREADABLE);
@@ -493,8 +582,8 @@ class GovernanceCliTest {
     @Test
     void saysWhatIsWrongInTheLanguageAskedFor() {
       assertThat(CliRun.of("--lang", "en", "--bogus").errLines())
-          .containsExactly("error: unknown option: --bogus",
-              "See: java -jar governance-examples.jar --help");
+          .containsExactly(
+              "error: unknown option: --bogus", "See: java -jar governance-examples.jar --help");
       assertThat(CliRun.of("--bogus").errLines().get(0))
           .isEqualTo("lỗi: tùy chọn không có: --bogus");
     }
@@ -511,10 +600,16 @@ class GovernanceCliTest {
   class OneProblemOneLine {
     @Test
     void evenWhenAMemberNameHoldsALineBreak() {
-      CliRun run = CliRun.withInput("{\"format\":\"vn.massorg.governance/meeting-record\","
-          + "\"formatVersion\":\"1.0\",\"a\\nb\":1}", "validate", "-");
+      CliRun run =
+          CliRun.withInput(
+              "{\"format\":\"vn.massorg.governance/meeting-record\","
+                  + "\"formatVersion\":\"1.0\",\"a\\nb\":1}",
+              "validate",
+              "-");
       assertThat(run.status).isEqualTo(GovernanceCli.UNREADABLE);
-      assertThat(run.outLines()).singleElement().asString()
+      assertThat(run.outLines())
+          .singleElement()
+          .asString()
           .contains("ERROR format.unknown-field /a\\u000ab: ");
     }
 
@@ -523,7 +618,10 @@ class GovernanceCliTest {
       CliRun file = CliRun.of("validate", dir.resolve("two\nlines.json").toString());
       assertThat(file.errLines()).singleElement().asString().endsWith("two\\u000alines.json");
       CliRun option = CliRun.of("--a\rb");
-      assertThat(option.errLines()).hasSize(2).first().asString()
+      assertThat(option.errLines())
+          .hasSize(2)
+          .first()
+          .asString()
           .isEqualTo("lỗi: tùy chọn không có: --a\\u000db");
     }
   }
@@ -532,30 +630,38 @@ class GovernanceCliTest {
   class NoStackTrace {
     @Test
     void whenStandardInputFails() {
-      InputStream failing = new InputStream() {
-        @Override
-        public int read() throws IOException {
-          throw new IOException("device gone");
-        }
-      };
+      InputStream failing =
+          new InputStream() {
+            @Override
+            public int read() throws IOException {
+              throw new IOException("device gone");
+            }
+          };
       CliRun run = CliRun.with(failing, new Terminal(false, 1), "validate", "-");
       assertThat(run.status).isEqualTo(GovernanceCli.UNREADABLE);
-      assertThat(run.errLines()).singleElement().asString()
-          .startsWith("lỗi: không đọc được đầu vào chuẩn: ").contains("device gone");
+      assertThat(run.errLines())
+          .singleElement()
+          .asString()
+          .startsWith("lỗi: không đọc được đầu vào chuẩn: ")
+          .contains("device gone");
     }
 
     @Test
     void whenSomethingUnexpectedBreaks() {
-      InputStream broken = new InputStream() {
-        @Override
-        public int read() {
-          throw new IllegalStateException("broken pipe of a test");
-        }
-      };
+      InputStream broken =
+          new InputStream() {
+            @Override
+            public int read() {
+              throw new IllegalStateException("broken pipe of a test");
+            }
+          };
       CliRun run = CliRun.with(broken, new Terminal(false, 1), "validate", "--lang", "en", "-");
       assertThat(run.status).isEqualTo(GovernanceCli.UNREADABLE);
-      assertThat(run.errLines()).singleElement().asString()
-          .startsWith("error: internal error (").contains("broken pipe of a test");
+      assertThat(run.errLines())
+          .singleElement()
+          .asString()
+          .startsWith("error: internal error (")
+          .contains("broken pipe of a test");
     }
 
     @Test
@@ -566,9 +672,11 @@ class GovernanceCliTest {
       Files.write(file, garbage);
       Path lines = dir.resolve("garbage.jsonl");
       Files.write(lines, garbage);
-      for (CliRun run : List.of(CliRun.of("validate", file.toString(), lines.toString()),
-          CliRun.with(new ByteArrayInputStream(garbage), new Terminal(false, 1), "validate",
-              "-"))) {
+      for (CliRun run :
+          List.of(
+              CliRun.of("validate", file.toString(), lines.toString()),
+              CliRun.with(
+                  new ByteArrayInputStream(garbage), new Terminal(false, 1), "validate", "-"))) {
         assertThat(run.status).isEqualTo(GovernanceCli.UNREADABLE);
         assertThat(run.out + run.err).doesNotContain("\tat ", "Exception", "vn.massorg");
         assertThat(run.outLines()).allMatch(l -> l.contains(": ERROR format."));
@@ -581,7 +689,8 @@ class GovernanceCliTest {
   }
 
   private static MeetingRecord withChair(String chairId) {
-    return MeetingRecord.builder().from(SEED)
+    return MeetingRecord.builder()
+        .from(SEED)
         .meeting(Meeting.builder().from(SEED.getMeeting()).chairId(chairId).build())
         .build();
   }
@@ -592,25 +701,39 @@ class GovernanceCliTest {
    */
   private static MeetingRecord complete() {
     Term term = SEED.getTerm();
-    Body committee = Body.builder().from(term.body(HaiPhongStandingCommitteeQ3_2020
-            .STANDING_COMMITTEE).orElseThrow())
-        .seats(2)
-        .addPost(Post.builder().id("post.member").kind(PostKind.MEMBER)
-            .addHolding(PostHolding.builder().personId(HaiPhongStandingCommitteeQ3_2020.KE).build())
-            .addHolding(PostHolding.builder().personId(HaiPhongStandingCommitteeQ3_2020.NGOC)
-                .build())
-            .build())
-        .build();
-    Term completeTerm = Term.builder().from(term)
-        .bodies(List.of(committee, term.getBodies().get(1), term.getBodies().get(2)))
-        .build();
-    return MeetingRecord.builder().from(SEED)
+    Body committee =
+        Body.builder()
+            .from(term.body(HaiPhongStandingCommitteeQ3_2020.STANDING_COMMITTEE).orElseThrow())
+            .seats(2)
+            .addPost(
+                Post.builder()
+                    .id("post.member")
+                    .kind(PostKind.MEMBER)
+                    .addHolding(
+                        PostHolding.builder().personId(HaiPhongStandingCommitteeQ3_2020.KE).build())
+                    .addHolding(
+                        PostHolding.builder()
+                            .personId(HaiPhongStandingCommitteeQ3_2020.NGOC)
+                            .build())
+                    .build())
+            .build();
+    Term completeTerm =
+        Term.builder()
+            .from(term)
+            .bodies(List.of(committee, term.getBodies().get(1), term.getBodies().get(2)))
+            .build();
+    return MeetingRecord.builder()
+        .from(SEED)
         .term(completeTerm)
-        .meeting(Meeting.builder().from(SEED.getMeeting())
-            .date(PartialDate.of(java.time.LocalDate.of(2020, 10, 15)))
-            .attendance(Attendance.builder()
-                .counts(AttendanceCounts.builder().present(2).build()).build())
-            .build())
+        .meeting(
+            Meeting.builder()
+                .from(SEED.getMeeting())
+                .date(PartialDate.of(java.time.LocalDate.of(2020, 10, 15)))
+                .attendance(
+                    Attendance.builder()
+                        .counts(AttendanceCounts.builder().present(2).build())
+                        .build())
+                .build())
         .build();
   }
 }

@@ -21,10 +21,10 @@ import vn.massorg.governance.json.corpus.HostileInputs;
 /**
  * Runs the executable jar, as a user would, over the hostile-input corpus written to a temporary
  * directory: one {@code java -Xmx64m -jar governance-examples.jar validate FILE} per case, as a
- * {@code .json} document and as line 2 of a {@code .jsonl} archive between two good records.
- * Prints a Markdown table (exit status, the line printed, wall time including the JVM's start)
- * and exits 1 if any run printed a stack trace, more than its one line, no line:column, or an
- * exit status other than 1 or 2.
+ * {@code .json} document and as line 2 of a {@code .jsonl} archive between two good records. Prints
+ * a Markdown table (exit status, the line printed, wall time including the JVM's start) and exits 1
+ * if any run printed a stack trace, more than its one line, no line:column, or an exit status other
+ * than 1 or 2.
  *
  * <pre>
  * java -cp governance-examples/target/test-classes:governance-json/target/test-classes:\
@@ -48,8 +48,10 @@ public final class HostileCliCheck {
     String jar = args.length > 0 ? args[0] : "governance-examples/target/governance-examples.jar";
     String heap = args.length > 1 ? args[1] : "-Xmx64m";
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    byte[] seed = GovernanceJson.strict().write(HaiPhongStandingCommitteeQ3_2020.record())
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] seed =
+        GovernanceJson.strict()
+            .write(HaiPhongStandingCommitteeQ3_2020.record())
+            .getBytes(StandardCharsets.UTF_8);
     Path dir = Files.createTempDirectory("hostile-cli");
     int failed = 0;
     long maxMs = 0;
@@ -59,17 +61,22 @@ public final class HostileCliCheck {
     Files.write(good, seed);
     Run baseline = run(java, heap, jar, good);
     Files.delete(good);
-    System.out.printf(Locale.ROOT, "baseline: the seed document, exit %d, %d ms%n%n",
-        baseline.status, baseline.millis);
+    System.out.printf(
+        Locale.ROOT,
+        "baseline: the seed document, exit %d, %d ms%n%n",
+        baseline.status,
+        baseline.millis);
 
-    System.out.println("| # | case | `.json` exit | `.json` line | ms | `.jsonl` exit | "
-        + "`.jsonl` line 2 | ms |");
+    System.out.println(
+        "| # | case | `.json` exit | `.json` line | ms | `.jsonl` exit | "
+            + "`.jsonl` line 2 | ms |");
     System.out.println("|---|---|---|---|---|---|---|---|");
     List<HostileInputs.Input> inputs = HostileInputs.all();
     for (int i = 0; i < inputs.size(); i++) {
       HostileInputs.Input input = inputs.get(i);
       Path document = dir.resolve(String.format(Locale.ROOT, "%02d.json", i + 1));
-      try (OutputStream out = buffered(document); InputStream in = input.open()) {
+      try (OutputStream out = buffered(document);
+          InputStream in = input.open()) {
         HostileInputCliTest.copyCountingLineBreaks(in, out);
       }
       Run one = run(java, heap, jar, document);
@@ -78,7 +85,8 @@ public final class HostileCliCheck {
 
       Path archive = dir.resolve(String.format(Locale.ROOT, "%02d.jsonl", i + 1));
       long breaks;
-      try (OutputStream out = buffered(archive); InputStream in = input.open()) {
+      try (OutputStream out = buffered(archive);
+          InputStream in = input.open()) {
         out.write(seed);
         out.write('\n');
         breaks = HostileInputCliTest.copyCountingLineBreaks(in, out);
@@ -98,28 +106,46 @@ public final class HostileCliCheck {
       }
       boolean ok = documentProblem == null && (lines == null || archiveProblem == null);
       failed += ok ? 0 : 1;
-      System.out.printf(Locale.ROOT, "| %d | %s | %d | %s | %d | %s | %s | %s |%n", i + 1,
-          input.name(), one.status, documentProblem == null ? where(one, document.toString(), false)
-              : "**" + documentProblem + "**", one.millis,
+      System.out.printf(
+          Locale.ROOT,
+          "| %d | %s | %d | %s | %d | %s | %s | %s |%n",
+          i + 1,
+          input.name(),
+          one.status,
+          documentProblem == null
+              ? where(one, document.toString(), false)
+              : "**" + documentProblem + "**",
+          one.millis,
           lines == null ? "–" : Integer.toString(lines.status),
-          lines == null ? "not one line (raw line break)"
-              : archiveProblem == null ? where(lines, archive.toString(), true)
-              : "**" + archiveProblem + "**",
+          lines == null
+              ? "not one line (raw line break)"
+              : archiveProblem == null
+                  ? where(lines, archive.toString(), true)
+                  : "**" + archiveProblem + "**",
           lines == null ? "–" : Long.toString(lines.millis));
     }
     Files.delete(dir);
-    System.out.printf(Locale.ROOT, "%n%s: %d cases, %d failed, slowest run %d ms (%s), %s%n",
-        failed == 0 ? "OK" : "FAIL", inputs.size(), failed, maxMs, slowest, heap);
+    System.out.printf(
+        Locale.ROOT,
+        "%n%s: %d cases, %d failed, slowest run %d ms (%s), %s%n",
+        failed == 0 ? "OK" : "FAIL",
+        inputs.size(),
+        failed,
+        maxMs,
+        slowest,
+        heap);
     System.exit(failed == 0 ? 0 : 1);
   }
 
   /**
-   * What is wrong with a run, or null: one line about the bad input (line 2 of an archive, or
-   * the whole output for a document) that says line:column, and no stack trace.
+   * What is wrong with a run, or null: one line about the bad input (line 2 of an archive, or the
+   * whole output for a document) that says line:column, and no stack trace.
    */
   private static String problem(Run run, String file, boolean archive) {
     String all = run.out + run.err;
-    if (all.contains("Exception") || all.contains("at java.") || all.contains("\tat ")
+    if (all.contains("Exception")
+        || all.contains("at java.")
+        || all.contains("\tat ")
         || all.contains("Error:")) {
       return "stack trace or internal error";
     }
@@ -143,8 +169,12 @@ public final class HostileCliCheck {
 
   /** The line:column and code of the one line about the bad input. */
   private static String where(Run run, String file, boolean archive) {
-    String line = run.out.lines().filter(l -> !archive || l.startsWith(file + ":2:"))
-        .findFirst().orElseThrow();
+    String line =
+        run.out
+            .lines()
+            .filter(l -> !archive || l.startsWith(file + ":2:"))
+            .findFirst()
+            .orElseThrow();
     Matcher m = LOCATED.matcher(line.substring(file.length()));
     m.lookingAt();
     return m.group(1) + ":" + m.group(2) + " `" + m.group(3) + "`";
@@ -156,11 +186,17 @@ public final class HostileCliCheck {
     File err = File.createTempFile("err", ".txt");
     try {
       long start = System.nanoTime();
-      Process process = new ProcessBuilder(java, heap, "-jar", jar, "validate", file.toString())
-          .redirectOutput(out).redirectError(err).start();
+      Process process =
+          new ProcessBuilder(java, heap, "-jar", jar, "validate", file.toString())
+              .redirectOutput(out)
+              .redirectError(err)
+              .start();
       int status = process.waitFor();
       long millis = (System.nanoTime() - start) / 1_000_000;
-      return new Run(status, millis, Files.readString(out.toPath(), StandardCharsets.UTF_8),
+      return new Run(
+          status,
+          millis,
+          Files.readString(out.toPath(), StandardCharsets.UTF_8),
           Files.readString(err.toPath(), StandardCharsets.UTF_8));
     } finally {
       Files.delete(out.toPath());

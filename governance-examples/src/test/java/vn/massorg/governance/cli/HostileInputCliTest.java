@@ -25,28 +25,33 @@ import vn.massorg.governance.json.GovernanceJson;
 import vn.massorg.governance.json.corpus.HostileInputs;
 
 /**
- * The library's hostile-input corpus ({@link HostileInputs}: 100,000-level nesting, 100 MB
- * strings, invalid UTF-8, UTF-16, comments, gadget shapes...) fed through {@code validate}, as a
- * document on standard input and as one line of a JSON Lines archive between two good records.
- * Each gives exit status 2, exactly one line that says where (line and column), and no stack
- * trace; in an archive, the records after the bad line are still checked.
+ * The library's hostile-input corpus ({@link HostileInputs}: 100,000-level nesting, 100 MB strings,
+ * invalid UTF-8, UTF-16, comments, gadget shapes...) fed through {@code validate}, as a document on
+ * standard input and as one line of a JSON Lines archive between two good records. Each gives exit
+ * status 2, exactly one line that says where (line and column), and no stack trace; in an archive,
+ * the records after the bad line are still checked.
  *
  * <p>The huge cases are generated as they are read, never held in memory or stored in git; an
  * archive is written to a temporary file, streamed, and removed after its case.
  */
 class HostileInputCliTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final byte[] SEED = GovernanceJson.strict()
-      .write(HaiPhongStandingCommitteeQ3_2020.record()).getBytes(StandardCharsets.UTF_8);
+  private static final byte[] SEED =
+      GovernanceJson.strict()
+          .write(HaiPhongStandingCommitteeQ3_2020.record())
+          .getBytes(StandardCharsets.UTF_8);
+
   /** What the CLI calls standard input in its lines. */
   private static final String STDIN = "(đầu vào chuẩn)";
-  private static final Pattern STDIN_LINE = Pattern.compile(
-      Pattern.quote(STDIN) + ":[1-9][0-9]*:[1-9][0-9]*: ERROR format\\.[a-z.-]+ /\\S*: \\S.*");
+
+  private static final Pattern STDIN_LINE =
+      Pattern.compile(
+          Pattern.quote(STDIN) + ":[1-9][0-9]*:[1-9][0-9]*: ERROR format\\.[a-z.-]+ /\\S*: \\S.*");
+
   /** Cases that hold a raw line break and so are not one line of an archive. */
   private static final Set<String> NOT_ONE_LINE = ConcurrentHashMap.newKeySet();
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static List<HostileInputs.Input> cases() {
     return HostileInputs.all();
@@ -68,8 +73,7 @@ class HostileInputCliTest {
     assertNoStackTrace(run);
     assertThat(run.status).as(run.toString()).isEqualTo(GovernanceCli.UNREADABLE);
     assertThat(run.errLines()).as(run.toString()).isEmpty();
-    assertThat(run.outLines()).as(run.toString()).singleElement().asString()
-        .matches(STDIN_LINE);
+    assertThat(run.outLines()).as(run.toString()).singleElement().asString().matches(STDIN_LINE);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -120,12 +124,18 @@ class HostileInputCliTest {
       assertThat(run.status).as(run.toString()).isEqualTo(GovernanceCli.UNREADABLE);
       assertThat(run.errLines()).as(run.toString()).isEmpty();
       String name = Pattern.quote(archive.toString());
-      List<String> second = run.outLines().stream()
-          .filter(l -> l.startsWith(archive + ":2:")).collect(Collectors.toList());
-      assertThat(second).as(run.toString()).singleElement().asString()
+      List<String> second =
+          run.outLines().stream()
+              .filter(l -> l.startsWith(archive + ":2:"))
+              .collect(Collectors.toList());
+      assertThat(second)
+          .as(run.toString())
+          .singleElement()
+          .asString()
           .matches(name + ":2:[1-9][0-9]*: ERROR format\\.[a-z.-]+ /\\S*: \\S.*");
       // Every line says which line of the archive it is about; the third record was checked.
-      assertThat(run.outLines()).as(run.toString())
+      assertThat(run.outLines())
+          .as(run.toString())
           .allMatch(l -> l.matches(name + ":[123]:.*"))
           .anyMatch(l -> l.startsWith(archive + ":3: NOT_CHECKED "));
     } finally {
@@ -134,12 +144,12 @@ class HostileInputCliTest {
   }
 
   /** Copies a generated stream, counting its line breaks (also used by HostileCliCheck). */
-  static long copyCountingLineBreaks(InputStream in, OutputStream out)
-      throws IOException {
+  static long copyCountingLineBreaks(InputStream in, OutputStream out) throws IOException {
     byte[] buffer = new byte[1 << 16];
     long breaks = 0;
     // readNBytes fills the buffer: the generated streams hand out a few bytes a call.
-    for (int n = in.readNBytes(buffer, 0, buffer.length); n > 0;
+    for (int n = in.readNBytes(buffer, 0, buffer.length);
+        n > 0;
         n = in.readNBytes(buffer, 0, buffer.length)) {
       for (int i = 0; i < n; i++) {
         if (buffer[i] == '\n') {
@@ -152,7 +162,8 @@ class HostileInputCliTest {
   }
 
   private static void assertNoStackTrace(CliRun run) {
-    assertThat(run.out + run.err).as(run.toString())
+    assertThat(run.out + run.err)
+        .as(run.toString())
         .doesNotContain("Exception", "at java.", "\tat ", "Error:", "vn.massorg.governance.json.");
   }
 }

@@ -19,29 +19,41 @@ import vn.massorg.governance.validation.ValidationReport;
 class QuickStartTest {
 
   @Test
-  void the_readme_shows_exactly_the_quick_start_code() throws IOException {
+  void theReadmeShowsExactlyTheQuickStartCode() throws IOException {
     Path root = Path.of("").toAbsolutePath().getParent();
     String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
-    Matcher block = Pattern.compile("## Quick start[^\\n]*\\n(?:.*\\n)*?```java\\n((?:.*\\n)*?)```")
-        .matcher(readme);
+    Matcher block =
+        Pattern.compile("## Quick start[^\\n]*\\n(?:.*\\n)*?```java\\n((?:.*\\n)*?)```")
+            .matcher(readme);
     assertThat(block.find()).as("README has a java block under 'Quick start'").isTrue();
-    String shown = block.group(1).lines()
-        .filter(l -> !l.startsWith("import "))
-        .collect(Collectors.joining("\n")).strip();
+    String shown =
+        block
+            .group(1)
+            .lines()
+            .filter(l -> !l.startsWith("import "))
+            .collect(Collectors.joining("\n"))
+            .strip();
 
-    String source = Files.readString(Path.of(
-        "src/main/java/vn/massorg/governance/examples/QuickStart.java"), StandardCharsets.UTF_8);
-    String region = source.substring(source.indexOf("// README:start") + "// README:start".length(),
-        source.indexOf("// README:end"));
-    String code = region.lines()
-        .map(l -> l.startsWith("    ") ? l.substring(4) : l)
-        .collect(Collectors.joining("\n")).strip();
+    String source =
+        Files.readString(
+            Path.of("src/main/java/vn/massorg/governance/examples/QuickStart.java"),
+            StandardCharsets.UTF_8);
+    String region =
+        source.substring(
+            source.indexOf("// README:start") + "// README:start".length(),
+            source.indexOf("// README:end"));
+    String code =
+        region
+            .lines()
+            .map(l -> l.startsWith("    ") ? l.substring(4) : l)
+            .collect(Collectors.joining("\n"))
+            .strip();
 
     assertThat(shown).isEqualTo(code);
   }
 
   @Test
-  void the_quick_start_record_is_valid_and_says_what_it_could_not_check() {
+  void theQuickStartRecordIsValidAndSaysWhatItCouldNotCheck() {
     ValidationReport report = QuickStart.run();
     assertThat(report.isValid()).isTrue();
     List<Finding> findings = report.getFindings();

@@ -13,13 +13,13 @@ import vn.massorg.governance.validation.GovernanceValidator;
 import vn.massorg.governance.validation.ValidationReport;
 
 /**
- * Reads a JSON Lines archive (one record a line, UTF-8, {@code \n} or {@code \r\n} line ends) as
- * a stream: each line is read, checked and validated as it passes, and a bad line becomes an entry
+ * Reads a JSON Lines archive (one record a line, UTF-8, {@code \n} or {@code \r\n} line ends) as a
+ * stream: each line is read, checked and validated as it passes, and a bad line becomes an entry
  * with its {@code format.*} finding and its line number while reading goes on.
  *
  * <p>Memory does not grow with the archive: the reader holds one line (at most the document limit,
- * 8 MB; a longer line is skipped unread and reported) and the archive validation's summary per
- * term and body, never the records. The rules across records are checked by {@link #finish()}.
+ * 8 MB; a longer line is skipped unread and reported) and the archive validation's summary per term
+ * and body, never the records. The rules across records are checked by {@link #finish()}.
  *
  * <pre>{@code
  * try (ArchiveReader archive = GovernanceJson.strict().openArchive(in)) {
@@ -45,8 +45,10 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
   private boolean tooLong;
   private long lineNumber;
   private long records;
+
   /** Lines that gave no record, in order: the only state that grows, and only with errors. */
   private final List<Long> badLines = new ArrayList<>();
+
   private ArchiveEntry next;
   private boolean ended;
 
@@ -91,8 +93,8 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
   /**
    * Reads the rest of the archive (discarding the entries) and checks the rules across records.
    *
-   * @return the findings across records; their paths start with {@code /i}, the position of
-   *     the record among the records read (see {@link #lineOfRecord(long)}), not null
+   * @return the findings across records; their paths start with {@code /i}, the position of the
+   *     record among the records read (see {@link #lineOfRecord(long)}), not null
    * @throws UncheckedIOException if the stream fails
    */
   public ValidationReport finish() {
@@ -150,16 +152,22 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
     }
     lineNumber++;
     if (tooLong) {
-      return bad(new GovernanceJsonException("format.limit", "", lineNumber, 1, Messages.of(
-          "format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT))));
+      return bad(
+          new GovernanceJsonException(
+              "format.limit",
+              "",
+              lineNumber,
+              1,
+              Messages.of("format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT))));
     }
     int end = length;
     if (end > 0 && line[end - 1] == '\r') {
       end--;
     }
     if (end == 0) {
-      return bad(new GovernanceJsonException("format.syntax", "", lineNumber, 1,
-          Messages.of("format.syntax.empty")));
+      return bad(
+          new GovernanceJsonException(
+              "format.syntax", "", lineNumber, 1, Messages.of("format.syntax.empty")));
     }
     JsonDocument document;
     try {
@@ -168,8 +176,8 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
       return bad(e.atLine(lineNumber));
     }
     records++;
-    ValidationReport report = validation.add(document.getRecord())
-        .and(GovernanceJson.unknownMemberWarnings(document));
+    ValidationReport report =
+        validation.add(document.getRecord()).and(GovernanceJson.unknownMemberWarnings(document));
     return new ArchiveEntry(lineNumber, document, report);
   }
 

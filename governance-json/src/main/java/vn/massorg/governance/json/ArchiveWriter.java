@@ -49,8 +49,8 @@ public final class ArchiveWriter implements Closeable, Flushable {
   public void write(JsonDocument document) {
     Objects.requireNonNull(document, "document");
     try {
-      new ModelWriter(generator, document.unknownMembers()).document(document.getRecord(),
-          document.getFormatVersion());
+      new ModelWriter(generator, document.unknownMembers())
+          .document(document.getRecord(), document.getFormatVersion());
       generator.writeRaw('\n');
       count++;
     } catch (IOException e) {

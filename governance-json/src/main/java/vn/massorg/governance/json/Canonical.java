@@ -19,8 +19,8 @@ import java.util.Arrays;
 /**
  * The canonical form, as a generator that {@link ModelWriter} writes to: members sorted by name
  * (UTF-16 code units, as RFC 8785 sorts them), no whitespace, strings escaped as RFC 8785 escapes
- * them (only {@code "}, a backslash and control characters; {@code \b \f \n \r \t} short, others
- * as lowercase six-character escapes), UTF-8. The format's numbers are all ints, written in plain
+ * them (only {@code "}, a backslash and control characters; {@code \b \f \n \r \t} short, others as
+ * lowercase six-character escapes), UTF-8. The format's numbers are all ints, written in plain
  * decimal, which is what RFC 8785 gives for them too.
  *
  * <p>The one writer of the canonical form, for the canonical bytes and for the digest alike: the
@@ -32,9 +32,9 @@ import java.util.Arrays;
  * setting or version can change the bytes.
  *
  * <p>Only what the model writer writes is accepted: objects, arrays, member names, strings, ints
- * and longs, booleans. Anything else (null, raw text, binary, fractions, a lone surrogate) is a
- * bug of the caller and fails with {@link IllegalStateException}. One instance writes one
- * document; it is not thread-safe.
+ * and longs, booleans. Anything else (null, raw text, binary, fractions, a lone surrogate) is a bug
+ * of the caller and fails with {@link IllegalStateException}. One instance writes one document; it
+ * is not thread-safe.
  */
 final class Canonical extends JsonGenerator {
   /** An object or array being written: its members (names and values) or elements. */
@@ -44,6 +44,7 @@ final class Canonical extends JsonGenerator {
     String[] names;
     Object[] values;
     int size;
+
     /** The member name written and waiting for its value. */
     String pending;
 
@@ -84,8 +85,8 @@ final class Canonical extends JsonGenerator {
   /**
    * A generator for one document.
    *
-   * @param out receives the canonical bytes when the document's outermost value ends; flushed,
-   *     not closed
+   * @param out receives the canonical bytes when the document's outermost value ends; flushed, not
+   *     closed
    */
   Canonical(OutputStream out) {
     this.out = out;
@@ -214,8 +215,8 @@ final class Canonical extends JsonGenerator {
   }
 
   /**
-   * Sorts an object's members by name, by insertion: the model's objects have a handful of
-   * members, already close to sorted. String order is UTF-16 code unit order, RFC 8785's.
+   * Sorts an object's members by name, by insertion: the model's objects have a handful of members,
+   * already close to sorted. String order is UTF-16 code unit order, RFC 8785's.
    */
   private static void sort(Container c) {
     String[] names = c.names;
@@ -243,17 +244,42 @@ final class Canonical extends JsonGenerator {
       char c = s.charAt(i);
       if (c < 0x80) {
         switch (c) {
-          case '"': put('\\'); put('"'); break;
-          case '\\': put('\\'); put('\\'); break;
-          case '\b': put('\\'); put('b'); break;
-          case '\f': put('\\'); put('f'); break;
-          case '\n': put('\\'); put('n'); break;
-          case '\r': put('\\'); put('r'); break;
-          case '\t': put('\\'); put('t'); break;
+          case '"':
+            put('\\');
+            put('"');
+            break;
+          case '\\':
+            put('\\');
+            put('\\');
+            break;
+          case '\b':
+            put('\\');
+            put('b');
+            break;
+          case '\f':
+            put('\\');
+            put('f');
+            break;
+          case '\n':
+            put('\\');
+            put('n');
+            break;
+          case '\r':
+            put('\\');
+            put('r');
+            break;
+          case '\t':
+            put('\\');
+            put('t');
+            break;
           default:
             if (c < 0x20) {
-              put('\\'); put('u'); put('0'); put('0');
-              put(HEX[c >> 4]); put(HEX[c & 0xf]);
+              put('\\');
+              put('u');
+              put('0');
+              put('0');
+              put(HEX[c >> 4]);
+              put(HEX[c & 0xf]);
             } else {
               put(c);
             }
@@ -261,7 +287,8 @@ final class Canonical extends JsonGenerator {
       } else if (c < 0x800) {
         put(0xc0 | (c >> 6));
         put(0x80 | (c & 0x3f));
-      } else if (Character.isHighSurrogate(c) && i + 1 < n
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(++i));
         put(0xf0 | (cp >> 18));
@@ -271,8 +298,10 @@ final class Canonical extends JsonGenerator {
       } else if (Character.isSurrogate(c)) {
         // The model refuses texts with a lone surrogate, and so do both readers: one here is a
         // bug, and writing "?" for it (as String.getBytes does) would change the text silently.
-        throw new IllegalStateException("a lone surrogate U+"
-            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " in a string");
+        throw new IllegalStateException(
+            "a lone surrogate U+"
+                + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                + " in a string");
       } else {
         put(0xe0 | (c >> 12));
         put(0x80 | ((c >> 6) & 0x3f));

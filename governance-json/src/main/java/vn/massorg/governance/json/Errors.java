@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import vn.massorg.governance.model.BilingualText;
 
 /**
- * Turns the parser's complaints into the library's own errors: a code, the pointer and location
- * the parser had reached, and a message of our bundle. Jackson's own text is never shown, since it
- * names its feature classes and is in English only; only the offending character or token is
- * taken from it.
+ * Turns the parser's complaints into the library's own errors: a code, the pointer and location the
+ * parser had reached, and a message of our bundle. Jackson's own text is never shown, since it
+ * names its feature classes and is in English only; only the offending character or token is taken
+ * from it.
  */
 final class Errors {
   // "(code 39)", and "((CTRL-CHAR, code 1))" for control characters.
@@ -51,7 +51,11 @@ final class Errors {
     if (lower.startsWith("duplicate")) {
       Matcher m = NAME.matcher(message);
       String name = m.find() ? m.group(1) : "";
-      return new GovernanceJsonException("format.duplicate-key", pointer, line, column,
+      return new GovernanceJsonException(
+          "format.duplicate-key",
+          pointer,
+          line,
+          column,
           Messages.of("format.duplicate-key", Messages.quote(name)));
     }
     return new GovernanceJsonException("format.syntax", pointer, line, column, syntax(message));
@@ -102,8 +106,8 @@ final class Errors {
     }
     if (m.contains("non-standard token") || m.contains("unrecognized token")) {
       Matcher t = TOKEN.matcher(message);
-      return Messages.of("format.syntax.token", t.find() ? "'" + Messages.quote(t.group(1)) + "'"
-          : "");
+      return Messages.of(
+          "format.syntax.token", t.find() ? "'" + Messages.quote(t.group(1)) + "'" : "");
     }
     if (m.contains("numeric value") || m.contains("leading zero") || m.contains("number")) {
       return Messages.of("format.syntax.number");

@@ -29,12 +29,12 @@ import vn.massorg.governance.validation.Severity;
 import vn.massorg.governance.validation.ValidationReport;
 
 /**
- * The one way in and out of the JSON exchange format: reads and writes meeting records, checks
- * them as it reads, gives their canonical form and digest, and streams archives (JSON Lines).
+ * The one way in and out of the JSON exchange format: reads and writes meeting records, checks them
+ * as it reads, gives their canonical form and digest, and streams archives (JSON Lines).
  *
- * <p>Vietnamese: <i>định dạng trao đổi hồ sơ hội nghị</i>. A document is self-contained: it
- * names its format and version and carries the organisation, the term with its bodies and post
- * holdings, the people, the meeting and its reports.
+ * <p>Vietnamese: <i>định dạng trao đổi hồ sơ hội nghị</i>. A document is self-contained: it names
+ * its format and version and carries the organisation, the term with its bodies and post holdings,
+ * the people, the meeting and its reports.
  *
  * <pre>{@code
  * GovernanceJson json = GovernanceJson.strict();
@@ -44,23 +44,24 @@ import vn.massorg.governance.validation.ValidationReport;
  * String digest = json.digest(record);                               // "sha256:..."
  * }</pre>
  *
- * <p>{@link #strict()} is the default and the right choice for untrusted input: a member the
- * format does not have is an error. {@link #lenient()} keeps such members instead (and accepts a
- * later minor version of the format), so that a record passes through an older reader and back
- * out unchanged: {@link #readDocument(byte[])} and {@link #write(JsonDocument)}.
+ * <p>{@link #strict()} is the default and the right choice for untrusted input: a member the format
+ * does not have is an error. {@link #lenient()} keeps such members instead (and accepts a later
+ * minor version of the format), so that a record passes through an older reader and back out
+ * unchanged: {@link #readDocument(byte[])} and {@link #write(JsonDocument)}.
  *
  * <p>Validation reports, parse errors included, have one JSON form too: {@link
  * #writeReport(ValidationReport)}.
  *
  * <p>Streams given to {@code read} and {@code write} are neither closed nor buffered beyond the
- * call; archives close their stream when they are closed. An {@link IOException} of a stream is
- * not bad input: it is rethrown as {@link UncheckedIOException}.
+ * call; archives close their stream when they are closed. An {@link IOException} of a stream is not
+ * bad input: it is rethrown as {@link UncheckedIOException}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class GovernanceJson {
   /** The format's name, the value of the document's {@code format} member. */
   public static final String FORMAT = "vn.massorg.governance/meeting-record";
+
   /** The format version this library writes, the value of {@code formatVersion}. */
   public static final String FORMAT_VERSION = "1.0";
 
@@ -83,8 +84,8 @@ public final class GovernanceJson {
   }
 
   /**
-   * The lenient reader and writer, for forward compatibility: unknown members are kept and
-   * written back, and any 1.x format version is read.
+   * The lenient reader and writer, for forward compatibility: unknown members are kept and written
+   * back, and any 1.x format version is read.
    *
    * @return the instance, not null
    */
@@ -150,8 +151,8 @@ public final class GovernanceJson {
   }
 
   /**
-   * Reads a document: the record, the format version it named and, in lenient mode, the members
-   * the format does not have.
+   * Reads a document: the record, the format version it named and, in lenient mode, the members the
+   * format does not have.
    *
    * @param json the document, not null
    * @return the document, not null
@@ -176,8 +177,8 @@ public final class GovernanceJson {
 
   /**
    * A document over the size limit, refused where the limit is crossed: the first byte (or
-   * character, for text input) past it, with its line and its column, counted as the parser
-   * counts them, so that the refusal has a real location like every other.
+   * character, for text input) past it, with its line and its column, counted as the parser counts
+   * them, so that the refusal has a real location like every other.
    *
    * @param lineBreakAt whether the document's unit at an index below the limit is a line feed
    */
@@ -190,9 +191,12 @@ public final class GovernanceJson {
         lineStart = i + 1;
       }
     }
-    return new GovernanceJsonException("format.limit", "", line,
-        JsonSetup.MAX_DOCUMENT - lineStart + 1L, Messages.of("format.limit.document",
-            Integer.toString(JsonSetup.MAX_DOCUMENT)));
+    return new GovernanceJsonException(
+        "format.limit",
+        "",
+        line,
+        JsonSetup.MAX_DOCUMENT - lineStart + 1L,
+        Messages.of("format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT)));
   }
 
   /**
@@ -228,8 +232,7 @@ public final class GovernanceJson {
   }
 
   /**
-   * Reads a document from characters; see {@link #readDocument(byte[])}. The reader is not
-   * closed.
+   * Reads a document from characters; see {@link #readDocument(byte[])}. The reader is not closed.
    *
    * @param json the document, not null
    * @return the document, not null
@@ -268,10 +271,10 @@ public final class GovernanceJson {
   }
 
   /**
-   * Reads and validates a record in one call; never throws for bad input. A document that cannot
-   * be read gives a report with its {@code format.*} finding (with the pointer, line and column)
-   * and no record; a record that is read gives the validator's findings and, in lenient mode, a
-   * warning per unknown member kept.
+   * Reads and validates a record in one call; never throws for bad input. A document that cannot be
+   * read gives a report with its {@code format.*} finding (with the pointer, line and column) and
+   * no record; a record that is read gives the validator's findings and, in lenient mode, a warning
+   * per unknown member kept.
    *
    * @param json the document, not null
    * @param validator the validator, not null
@@ -323,8 +326,8 @@ public final class GovernanceJson {
     return readAndValidate(() -> readDocument(json), validator);
   }
 
-  private ReadResult readAndValidate(java.util.function.Supplier<JsonDocument> read,
-      GovernanceValidator validator) {
+  private ReadResult readAndValidate(
+      java.util.function.Supplier<JsonDocument> read, GovernanceValidator validator) {
     Objects.requireNonNull(validator, "validator");
     JsonDocument document;
     try {
@@ -332,8 +335,8 @@ public final class GovernanceJson {
     } catch (GovernanceJsonException e) {
       return new ReadResult(null, ValidationReport.of(List.of(e.toFinding())));
     }
-    ValidationReport report = validator.validate(document.getRecord())
-        .and(unknownMemberWarnings(document));
+    ValidationReport report =
+        validator.validate(document.getRecord()).and(unknownMemberWarnings(document));
     return new ReadResult(document, report);
   }
 
@@ -343,14 +346,26 @@ public final class GovernanceJson {
       return ValidationReport.empty();
     }
     List<Finding> findings = new ArrayList<>();
-    for (Map.Entry<String, Map<String, JsonNode>> holder
-        : document.getUnknownMembers().entrySet()) {
+    for (Map.Entry<String, Map<String, JsonNode>> holder :
+        document.getUnknownMembers().entrySet()) {
       for (String name : holder.getValue().keySet()) {
         String pointer = holder.getKey() + "/" + name.replace("~", "~0").replace("/", "~1");
-        Finding error = new GovernanceJsonException("format.unknown-field", pointer, -1, -1,
-            Messages.of("format.unknown-field", Messages.quote(name))).toFinding();
-        findings.add(Finding.of(error.getCode(), Severity.WARNING, error.getPath(),
-            error.getMessage(), error.getSource(), Map.of()));
+        Finding error =
+            new GovernanceJsonException(
+                    "format.unknown-field",
+                    pointer,
+                    -1,
+                    -1,
+                    Messages.of("format.unknown-field", Messages.quote(name)))
+                .toFinding();
+        findings.add(
+            Finding.of(
+                error.getCode(),
+                Severity.WARNING,
+                error.getPath(),
+                error.getMessage(),
+                error.getSource(),
+                Map.of()));
       }
     }
     return ValidationReport.of(findings);
@@ -365,9 +380,12 @@ public final class GovernanceJson {
       MeetingRecord record = reader.document();
       JsonToken after = parser.nextToken();
       if (after != null) {
-        throw new GovernanceJsonException("format.syntax", "",
+        throw new GovernanceJsonException(
+            "format.syntax",
+            "",
             parser.currentTokenLocation().getLineNr(),
-            parser.currentTokenLocation().getColumnNr(), Messages.of("format.syntax.trailing"));
+            parser.currentTokenLocation().getColumnNr(),
+            Messages.of("format.syntax.trailing"));
       }
       return new JsonDocument(record, reader.formatVersion(), reader.unknowns());
     } catch (JsonProcessingException e) {
@@ -376,9 +394,9 @@ public final class GovernanceJson {
   }
 
   /**
-   * The format is UTF-8 only (RFC 8259 section 8.1): a byte order mark, UTF-16 or UTF-32 is
-   * refused here rather than detected and decoded, so that every reader of the format, in any
-   * language, agrees on what a document says.
+   * The format is UTF-8 only (RFC 8259 section 8.1): a byte order mark, UTF-16 or UTF-32 is refused
+   * here rather than detected and decoded, so that every reader of the format, in any language,
+   * agrees on what a document says.
    */
   private static void checkStart(byte[] json, int offset, int length) {
     // The first four bytes, -1 where the input is shorter: read on every document, so no array.
@@ -393,8 +411,9 @@ public final class GovernanceJson {
       throw Errors.atStart("format.syntax.encoding", "UTF-16BE (BOM FE FF)");
     }
     if (b0 == 0xFF && b1 == 0xFE) {
-      throw Errors.atStart("format.syntax.encoding", b2 == 0 && b3 == 0
-          ? "UTF-32LE (BOM FF FE 00 00)" : "UTF-16LE (BOM FF FE)");
+      throw Errors.atStart(
+          "format.syntax.encoding",
+          b2 == 0 && b3 == 0 ? "UTF-32LE (BOM FF FE 00 00)" : "UTF-16LE (BOM FF FE)");
     }
     int nul = b0 == 0 ? 0 : b1 == 0 ? 1 : b2 == 0 ? 2 : b3 == 0 ? 3 : -1;
     if (nul < 0) {
@@ -415,7 +434,11 @@ public final class GovernanceJson {
     if (b0 > 0 && b1 == 0 && (b2 < 0 || b2 > 0 && b3 <= 0)) {
       throw Errors.atStart("format.syntax.encoding", "UTF-16LE");
     }
-    throw new GovernanceJsonException("format.syntax", "", 1, nul + 1,
+    throw new GovernanceJsonException(
+        "format.syntax",
+        "",
+        1,
+        nul + 1,
         Messages.of("format.syntax.binary", Integer.toString(nul + 1)));
   }
 
@@ -443,15 +466,16 @@ public final class GovernanceJson {
   }
 
   /**
-   * Writes a document: its record, its format version and the unknown members a lenient read
-   * kept, each back in the object it came from.
+   * Writes a document: its record, its format version and the unknown members a lenient read kept,
+   * each back in the object it came from.
    *
    * @param document the document, not null
    * @return the document's JSON, not null
    */
   public String write(JsonDocument document) {
     Objects.requireNonNull(document, "document");
-    return toText(document.unknownMembers(),
+    return toText(
+        document.unknownMembers(),
         w -> w.document(document.getRecord(), document.getFormatVersion()));
   }
 
@@ -464,7 +488,9 @@ public final class GovernanceJson {
    */
   public void write(JsonDocument document, OutputStream out) {
     Objects.requireNonNull(document, "document");
-    toStream(out, document.unknownMembers(),
+    toStream(
+        out,
+        document.unknownMembers(),
         w -> w.document(document.getRecord(), document.getFormatVersion()));
   }
 
@@ -474,9 +500,9 @@ public final class GovernanceJson {
    * Writes a validation report as a compact JSON document: {@code {"valid": false, "findings":
    * [...]}}, each finding {@code {"code", "severity", "path", "message": {"vi", "en"}, "source":
    * {"layer", "citation": {"vi", "en"}}, "arguments": {...}}}, severities and layers as their
-   * codes. The form is described in docs/design/json-format.md and by the JSON Schema
-   * {@code validation-report.schema.json} of this package. Parse errors ({@code format.*}) and
-   * rule findings have this one form.
+   * codes. The form is described in docs/design/json-format.md and by the JSON Schema {@code
+   * validation-report.schema.json} of this package. Parse errors ({@code format.*}) and rule
+   * findings have this one form.
    *
    * @param report the report, not null
    * @return the document, not null
@@ -487,8 +513,8 @@ public final class GovernanceJson {
   }
 
   /**
-   * Writes a validation report as a compact UTF-8 JSON document to a stream, which is flushed,
-   * not closed; see {@link #writeReport(ValidationReport)}.
+   * Writes a validation report as a compact UTF-8 JSON document to a stream, which is flushed, not
+   * closed; see {@link #writeReport(ValidationReport)}.
    *
    * @param report the report, not null
    * @param out the stream, not null
@@ -500,9 +526,9 @@ public final class GovernanceJson {
   }
 
   /**
-   * Writes one finding as a compact JSON object, in the form it has inside
-   * {@link #writeReport(ValidationReport)}: for an application that lists findings in a document
-   * of its own.
+   * Writes one finding as a compact JSON object, in the form it has inside {@link
+   * #writeReport(ValidationReport)}: for an application that lists findings in a document of its
+   * own.
    *
    * @param finding the finding, not null
    * @return the object, not null
@@ -529,8 +555,8 @@ public final class GovernanceJson {
   }
 
   /** The same to a stream, UTF-8, flushed and not closed. */
-  private static void toStream(OutputStream out, Map<String, Map<String, JsonNode>> unknowns,
-      Writing writing) {
+  private static void toStream(
+      OutputStream out, Map<String, Map<String, JsonNode>> unknowns, Writing writing) {
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g = JsonSetup.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       writing.to(new ModelWriter(g, unknowns));
@@ -544,8 +570,8 @@ public final class GovernanceJson {
   /**
    * The canonical form of a record: its document with members sorted by name, no insignificant
    * whitespace, text in NFC, integers in plain decimal, UTF-8 (RFC 8785, JSON Canonicalization
-   * Scheme, for the values this format has). The same record gives the same bytes on every run
-   * and machine, whatever the key order or normal form of the input it was read from.
+   * Scheme, for the values this format has). The same record gives the same bytes on every run and
+   * machine, whatever the key order or normal form of the input it was read from.
    *
    * @param record the record, not null
    * @return the bytes, not null
@@ -588,8 +614,8 @@ public final class GovernanceJson {
   // ---------------------------------------------------------------- archives
 
   /**
-   * Opens a JSON Lines archive for reading, validating each record with the standard validator
-   * as it passes. Closing the archive closes the stream.
+   * Opens a JSON Lines archive for reading, validating each record with the standard validator as
+   * it passes. Closing the archive closes the stream.
    *
    * @param in the archive, UTF-8, one record a line, not null
    * @return the archive reader, not null
@@ -606,8 +632,8 @@ public final class GovernanceJson {
    * @return the archive reader, not null
    */
   public ArchiveReader openArchive(InputStream in, GovernanceValidator validator) {
-    return new ArchiveReader(this, Objects.requireNonNull(in, "in"),
-        Objects.requireNonNull(validator, "validator"));
+    return new ArchiveReader(
+        this, Objects.requireNonNull(in, "in"), Objects.requireNonNull(validator, "validator"));
   }
 
   /**
@@ -623,7 +649,12 @@ public final class GovernanceJson {
 
   @Override
   public String toString() {
-    return "GovernanceJson[" + (lenient ? "lenient" : "strict") + ", " + FORMAT + " "
-        + FORMAT_VERSION + "]";
+    return "GovernanceJson["
+        + (lenient ? "lenient" : "strict")
+        + ", "
+        + FORMAT
+        + " "
+        + FORMAT_VERSION
+        + "]";
   }
 }

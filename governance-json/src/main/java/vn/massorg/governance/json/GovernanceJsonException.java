@@ -14,37 +14,44 @@ import vn.massorg.governance.validation.Severity;
  * the format does not have, a wrong type, a missing member, a value out of its form, a limit
  * exceeded, or an invariant of the model broken.
  *
- * <p>Vietnamese: <i>lỗi định dạng</i>. It carries a stable code ({@code format.syntax},
- * {@code format.unknown-field}, {@code format.duplicate-key}, {@code format.type},
- * {@code format.null}, {@code format.missing}, {@code format.value}, {@code format.version},
- * {@code format.limit}, {@code format.invariant}), the JSON Pointer of the value at fault, its
- * line and column, and a one-line message in Vietnamese and English that never shows the
- * library's internal class names. {@link #toFinding()} gives the same error as a validation
- * {@link Finding}, so that parse errors and rule findings share one report shape.
+ * <p>Vietnamese: <i>lỗi định dạng</i>. It carries a stable code ({@code format.syntax}, {@code
+ * format.unknown-field}, {@code format.duplicate-key}, {@code format.type}, {@code format.null},
+ * {@code format.missing}, {@code format.value}, {@code format.version}, {@code format.limit},
+ * {@code format.invariant}), the JSON Pointer of the value at fault, its line and column, and a
+ * one-line message in Vietnamese and English that never shows the library's internal class names.
+ * {@link #toFinding()} gives the same error as a validation {@link Finding}, so that parse errors
+ * and rule findings share one report shape.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class GovernanceJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
-  private static final RuleSource SOURCE = RuleSource.of(RuleLayer.FORMAT, BilingualText.of(
-      "Định dạng trao đổi hồ sơ hội nghị, phiên bản " + GovernanceJson.FORMAT_VERSION,
-      "Meeting record exchange format, version " + GovernanceJson.FORMAT_VERSION));
+  private static final RuleSource SOURCE =
+      RuleSource.of(
+          RuleLayer.FORMAT,
+          BilingualText.of(
+              "Định dạng trao đổi hồ sơ hội nghị, phiên bản " + GovernanceJson.FORMAT_VERSION,
+              "Meeting record exchange format, version " + GovernanceJson.FORMAT_VERSION));
 
   /** The stable error code. */
   private final String code;
+
   /** The JSON Pointer of the value at fault. */
   private final String pointer;
+
   /** The line, from 1, or -1. */
   private final long line;
+
   /** The column, from 1, or -1. */
   private final long column;
+
   /** The message in Vietnamese (kept as strings: the exception stays serializable). */
   private final String vi;
+
   /** The message in English. */
   private final String en;
 
-  GovernanceJsonException(String code, String pointer, long line, long column,
-      BilingualText text) {
+  GovernanceJsonException(String code, String pointer, long line, long column, BilingualText text) {
     super(null, null, false, false);
     this.code = Objects.requireNonNull(code, "code");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
@@ -118,9 +125,15 @@ public final class GovernanceJsonException extends RuntimeException {
    */
   public String getMessage(Locale locale) {
     boolean en = "en".equals(Objects.requireNonNull(locale, "locale").getLanguage());
-    String where = (pointer.isEmpty() ? "/" : pointer)
-        + (line < 0 ? "" : (en ? " (line " : " (dòng ") + line
-        + (en ? ", column " : ", cột ") + column + ")");
+    String where =
+        (pointer.isEmpty() ? "/" : pointer)
+            + (line < 0
+                ? ""
+                : (en ? " (line " : " (dòng ")
+                    + line
+                    + (en ? ", column " : ", cột ")
+                    + column
+                    + ")");
     return code + " " + where + ": " + (en && this.en != null ? this.en : vi);
   }
 
@@ -131,7 +144,12 @@ public final class GovernanceJsonException extends RuntimeException {
    * @return the finding, severity error, not null
    */
   public Finding toFinding() {
-    return Finding.of(code, Severity.ERROR, pointer, getText(), SOURCE,
+    return Finding.of(
+        code,
+        Severity.ERROR,
+        pointer,
+        getText(),
+        SOURCE,
         Map.of("line", Long.toString(line), "column", Long.toString(column)));
   }
 

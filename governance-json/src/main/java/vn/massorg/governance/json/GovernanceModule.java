@@ -55,10 +55,10 @@ import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.ValidationReport;
 
 /**
- * The Jackson module of the whole model: a hand-written streaming serializer and deserializer
- * for every model type, value form and code list, in the exchange format (a {@link MeetingRecord}
- * is a whole document, with its format name and version), and a serializer for validation
- * reports and findings in the form of {@link GovernanceJson#writeReport}.
+ * The Jackson module of the whole model: a hand-written streaming serializer and deserializer for
+ * every model type, value form and code list, in the exchange format (a {@link MeetingRecord} is a
+ * whole document, with its format name and version), and a serializer for validation reports and
+ * findings in the form of {@link GovernanceJson#writeReport}.
  *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()} through {@link java.util.ServiceLoader}
  * (a {@code META-INF/services} entry and a {@code provides} clause), or registered by hand:
@@ -92,9 +92,10 @@ public final class GovernanceModule extends SimpleModule {
     add(Person.class, ModelReader::person, (w, v) -> w.person(v, null));
     add(Meeting.class, ModelReader::meeting, (w, v) -> w.meeting(v, null));
     add(Attendance.class, ModelReader::attendance, (w, v) -> w.attendance(v, null));
-    add(AttendanceEntry.class, ModelReader::attendanceEntry,
-        (w, v) -> w.attendanceEntry(v, null));
-    add(AttendanceCounts.class, ModelReader::attendanceCounts,
+    add(AttendanceEntry.class, ModelReader::attendanceEntry, (w, v) -> w.attendanceEntry(v, null));
+    add(
+        AttendanceCounts.class,
+        ModelReader::attendanceCounts,
         (w, v) -> w.attendanceCounts(v, null));
     add(AgendaItem.class, ModelReader::agendaItem, (w, v) -> w.agendaItem(v, null));
     add(Presentation.class, ModelReader::presentation, (w, v) -> w.presentation(v, null));
@@ -141,27 +142,31 @@ public final class GovernanceModule extends SimpleModule {
   }
 
   private <T> void add(Class<T> type, Read<T> read, Write<T> write) {
-    addDeserializer(type, new StdDeserializer<T>(type) {
-      private static final long serialVersionUID = 1L;
+    addDeserializer(
+        type,
+        new StdDeserializer<T>(type) {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return read.read(new ModelReader(p, false));
-      }
-    });
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return read.read(new ModelReader(p, false));
+          }
+        });
     written(type, write);
   }
 
   private <T> void written(Class<T> type, Write<T> write) {
-    addSerializer(type, new StdSerializer<T>(type) {
-      private static final long serialVersionUID = 1L;
+    addSerializer(
+        type,
+        new StdSerializer<T>(type) {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public void serialize(T value, JsonGenerator g, SerializerProvider provider)
-          throws IOException {
-        write.write(new ModelWriter(g, null), value);
-      }
-    });
+          @Override
+          public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+              throws IOException {
+            write.write(new ModelWriter(g, null), value);
+          }
+        });
   }
 
   private <T> void stringForm(Class<T> type, java.util.function.Function<String, T> parse) {
@@ -181,7 +186,7 @@ public final class GovernanceModule extends SimpleModule {
     } catch (IOException e) {
       return Version.unknownVersion();
     }
-    return VersionUtil.parseVersion(properties.getProperty("version"), "vn.massorg",
-        "governance-json");
+    return VersionUtil.parseVersion(
+        properties.getProperty("version"), "vn.massorg", "governance-json");
   }
 }

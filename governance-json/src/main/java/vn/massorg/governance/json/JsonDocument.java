@@ -8,14 +8,14 @@ import java.util.Objects;
 import vn.massorg.governance.model.MeetingRecord;
 
 /**
- * A document of the exchange format as read: the record, the format version the document named,
- * and the members it had that this version of the format does not know, by the JSON Pointer of
- * the object that held them. Only {@link GovernanceJson#lenient()} keeps unknown members; a strict
- * read fails on them.
+ * A document of the exchange format as read: the record, the format version the document named, and
+ * the members it had that this version of the format does not know, by the JSON Pointer of the
+ * object that held them. Only {@link GovernanceJson#lenient()} keeps unknown members; a strict read
+ * fails on them.
  *
- * <p>{@link GovernanceJson#write(JsonDocument)} puts every unknown member back into its object,
- * so that a lenient read followed by a write gives the same JSON content (members may come in
- * another order, and empty lists are left out as always).
+ * <p>{@link GovernanceJson#write(JsonDocument)} puts every unknown member back into its object, so
+ * that a lenient read followed by a write gives the same JSON content (members may come in another
+ * order, and empty lists are left out as always).
  *
  * <pre>{@code
  * JsonDocument doc = GovernanceJson.lenient().readDocument(bytes);
@@ -30,7 +30,9 @@ public final class JsonDocument {
   private final String formatVersion;
   private final Map<String, Map<String, JsonNode>> unknownMembers;
 
-  JsonDocument(MeetingRecord record, String formatVersion,
+  JsonDocument(
+      MeetingRecord record,
+      String formatVersion,
       Map<String, Map<String, JsonNode>> unknownMembers) {
     this.record = Objects.requireNonNull(record, "record");
     this.formatVersion = Objects.requireNonNull(formatVersion, "formatVersion");
@@ -99,7 +101,8 @@ public final class JsonDocument {
       return false;
     }
     JsonDocument that = (JsonDocument) other;
-    return record.equals(that.record) && formatVersion.equals(that.formatVersion)
+    return record.equals(that.record)
+        && formatVersion.equals(that.formatVersion)
         && unknownMembers.equals(that.unknownMembers);
   }
 
@@ -110,7 +113,10 @@ public final class JsonDocument {
 
   @Override
   public String toString() {
-    return "JsonDocument[" + formatVersion + ", " + unknownMembers.size()
+    return "JsonDocument["
+        + formatVersion
+        + ", "
+        + unknownMembers.size()
         + " objects with unknown members]";
   }
 }

@@ -10,9 +10,9 @@ import java.util.Properties;
 import vn.massorg.governance.model.BilingualText;
 
 /**
- * The module's own message bundle, Vietnamese and English. Read once; the text is never a
- * template language (no EL, no {@code MessageFormat} quoting rules), only numbered placeholders
- * that this class fills in with arguments it has made safe for one line.
+ * The module's own message bundle, Vietnamese and English. Read once; the text is never a template
+ * language (no EL, no {@code MessageFormat} quoting rules), only numbered placeholders that this
+ * class fills in with arguments it has made safe for one line.
  */
 final class Messages {
   private static final Properties VI = load("messages_vi.properties");

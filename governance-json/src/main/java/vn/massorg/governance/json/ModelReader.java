@@ -71,10 +71,10 @@ import vn.massorg.governance.model.VoteCount;
 import vn.massorg.governance.model.VoteMethod;
 
 /**
- * Reads the model from a {@link JsonParser}, one hand-written method per type, so that every
- * error knows the JSON Pointer, line and column of the value at fault, and no scalar is coerced:
- * a string where an integer belongs, {@code 1.0} for an integer, an integer beyond the int range,
- * an array for a date are all errors.
+ * Reads the model from a {@link JsonParser}, one hand-written method per type, so that every error
+ * knows the JSON Pointer, line and column of the value at fault, and no scalar is coerced: a string
+ * where an integer belongs, {@code 1.0} for an integer, an integer beyond the int range, an array
+ * for a date are all errors.
  *
  * <p>Each method starts on the value's first token and ends on its last. One instance reads one
  * document; it is not thread-safe. In lenient mode ({@code unknowns} not null) members the format
@@ -86,6 +86,7 @@ final class ModelReader {
   private final boolean lenient;
   private String formatVersion;
   private int unknownCount;
+
   /**
    * The string value {@link #advance()} read for the current member, until {@link
    * #unscannedString()} takes it; null when the current value is not a string, or is taken.
@@ -168,8 +169,10 @@ final class ModelReader {
 
   private void checkFormat(String value) {
     if (!GovernanceJson.FORMAT.equals(value)) {
-      throw error("format.version", pointer(), Messages.of("format.format",
-          Messages.quote(value), GovernanceJson.FORMAT));
+      throw error(
+          "format.version",
+          pointer(),
+          Messages.of("format.format", Messages.quote(value), GovernanceJson.FORMAT));
     }
   }
 
@@ -178,8 +181,13 @@ final class ModelReader {
         || (lenient && value.length() <= 6 && value.matches("1\\.(0|[1-9][0-9]{0,3})"))) {
       return value;
     }
-    throw error("format.version", pointer(), Messages.of("format.version", Messages.quote(value),
-        lenient ? "1.x" : GovernanceJson.FORMAT_VERSION));
+    throw error(
+        "format.version",
+        pointer(),
+        Messages.of(
+            "format.version",
+            Messages.quote(value),
+            lenient ? "1.x" : GovernanceJson.FORMAT_VERSION));
   }
 
   // ---------------------------------------------------------------- organisation and term
@@ -217,7 +225,8 @@ final class ModelReader {
             b.addMemberUnit(memberUnit());
           }
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "id");
@@ -248,7 +257,8 @@ final class ModelReader {
           members = once(members, 4);
           b.kind(value(MemberUnitKind::of));
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "id");
@@ -298,7 +308,8 @@ final class ModelReader {
             b.addBody(body());
           }
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "id");
@@ -344,7 +355,8 @@ final class ModelReader {
             b.addPost(post());
           }
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "id");
@@ -386,7 +398,8 @@ final class ModelReader {
             b.addHolding(postHolding());
           }
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "id");
@@ -420,7 +433,8 @@ final class ModelReader {
           members = once(members, 8);
           b.kind(coded(HoldingKind.class));
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "personId");
@@ -461,7 +475,8 @@ final class ModelReader {
           members = once(members, 32);
           b.formOfAddress(value(FormOfAddress::of));
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "id");
@@ -529,7 +544,8 @@ final class ModelReader {
             b.addAgenda(agendaItem());
           }
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "id");
@@ -560,7 +576,8 @@ final class ModelReader {
           members = once(members, 2);
           b.counts(attendanceCounts());
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     try {
@@ -592,7 +609,8 @@ final class ModelReader {
           members = once(members, 8);
           b.reason(text());
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "personId");
@@ -622,7 +640,8 @@ final class ModelReader {
           members = once(members, 4);
           b.absent(integer());
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "present");
@@ -672,7 +691,8 @@ final class ModelReader {
           members = once(members, 32);
           b.conclusion(conclusion());
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "title");
@@ -701,7 +721,8 @@ final class ModelReader {
           members = once(members, 4);
           b.reportId(string());
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "presenterId");
@@ -731,7 +752,8 @@ final class ModelReader {
           members = once(members, 4);
           b.summary(text());
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 4, "summary");
@@ -768,7 +790,8 @@ final class ModelReader {
           members = once(members, 16);
           b.outcome(coded(DecisionOutcome.class));
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "title");
@@ -797,7 +820,8 @@ final class ModelReader {
           members = once(members, 4);
           b.abstaining(integer());
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "inFavour");
@@ -835,7 +859,8 @@ final class ModelReader {
           members = once(members, 8);
           b.forPeriod(period());
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "speakerId");
@@ -903,7 +928,8 @@ final class ModelReader {
             b.addTasksForNextPeriod(text());
           }
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "id");
@@ -931,7 +957,8 @@ final class ModelReader {
           members = once(members, 2);
           b.summary(text());
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(members, 1, "area");
@@ -960,7 +987,8 @@ final class ModelReader {
           members = once(members, 2);
           en = unscannedString();
           break;
-        default: unknown(name);
+        default:
+          unknown(name);
       }
     }
     require(vi != null, "vi");
@@ -970,13 +998,12 @@ final class ModelReader {
       // The model scans a text for NFC and lone surrogates in one pass; scanning it here too
       // was 3% of a read. The error names the member, as string() would; its line and column
       // are those of the end of the text's object, the value having been read.
-      String member = hasLoneSurrogate(vi) ? "vi" : en != null && hasLoneSurrogate(en) ? "en"
-          : null;
+      String member =
+          hasLoneSurrogate(vi) ? "vi" : en != null && hasLoneSurrogate(en) ? "en" : null;
       if (member == null) {
         throw invariant(e);
       }
-      throw error("format.value", pointer() + "/" + member,
-          Messages.of("format.value.surrogate"));
+      throw error("format.value", pointer() + "/" + member, Messages.of("format.value.surrogate"));
     }
   }
 
@@ -1012,9 +1039,9 @@ final class ModelReader {
   }
 
   /**
-   * The model's complaint about a code, date, period or threshold, as a value error. None of
-   * them accepts a lone surrogate, so the string is scanned for one only here, after the model
-   * refused it: a surrogate gets its own message rather than one that would echo it.
+   * The model's complaint about a code, date, period or threshold, as a value error. None of them
+   * accepts a lone surrogate, so the string is scanned for one only here, after the model refused
+   * it: a surrogate gets its own message rather than one that would echo it.
    */
   private GovernanceJsonException valueError(String text, InvalidRecordException e) {
     if (hasLoneSurrogate(text)) {
@@ -1060,8 +1087,10 @@ final class ModelReader {
   }
 
   private GovernanceJsonException tooLong(String pointer) {
-    return error("format.limit", pointer, Messages.of("format.limit.string",
-        Integer.toString(JsonSetup.MAX_STRING)));
+    return error(
+        "format.limit",
+        pointer,
+        Messages.of("format.limit.string", Integer.toString(JsonSetup.MAX_STRING)));
   }
 
   int integer() throws IOException {
@@ -1092,9 +1121,9 @@ final class ModelReader {
   }
 
   /**
-   * Starts a list: each caller then reads its elements with {@code while (element())}, calling
-   * the element's reader directly (no reader or adder passed as a lambda, which every list would
-   * share and the compiler could not inline).
+   * Starts a list: each caller then reads its elements with {@code while (element())}, calling the
+   * element's reader directly (no reader or adder passed as a lambda, which every list would share
+   * and the compiler could not inline).
    */
   private void array() {
     if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -1128,18 +1157,25 @@ final class ModelReader {
     pendingText = null;
     JsonPointer member = p.getParsingContext().pathAsPointer();
     if (!lenient) {
-      throw error("format.unknown-field", member.toString(),
+      throw error(
+          "format.unknown-field",
+          member.toString(),
           Messages.of("format.unknown-field", Messages.quote(name)));
     }
     if (++unknownCount > JsonSetup.MAX_UNKNOWN_MEMBERS) {
-      throw error("format.limit", member.toString(), Messages.of("format.limit.unknown",
-          Integer.toString(JsonSetup.MAX_UNKNOWN_MEMBERS)));
+      throw error(
+          "format.limit",
+          member.toString(),
+          Messages.of("format.limit.unknown", Integer.toString(JsonSetup.MAX_UNKNOWN_MEMBERS)));
     }
     JsonPointer holder = member.head();
-    Map<String, JsonNode> kept = unknowns.computeIfAbsent(holder == null ? "" : holder.toString(),
-        k -> new LinkedHashMap<>());
+    Map<String, JsonNode> kept =
+        unknowns.computeIfAbsent(
+            holder == null ? "" : holder.toString(), k -> new LinkedHashMap<>());
     if (kept.containsKey(name)) {
-      throw error("format.duplicate-key", member.toString(),
+      throw error(
+          "format.duplicate-key",
+          member.toString(),
           Messages.of("format.duplicate-key", Messages.quote(name)));
     }
     p.nextToken();
@@ -1152,11 +1188,10 @@ final class ModelReader {
   }
 
   /**
-   * A kept member's value is held to the rules of the model's values, since it is written back
-   * with the record ({@code write(JsonDocument)}): no null anywhere in it (the format has one
-   * spelling of "not recorded", absence, in both modes), no lone surrogate (Jackson would write
-   * it as "?"), no string over the limit in code points. The first fault is reported at its own
-   * pointer.
+   * A kept member's value is held to the rules of the model's values, since it is written back with
+   * the record ({@code write(JsonDocument)}): no null anywhere in it (the format has one spelling
+   * of "not recorded", absence, in both modes), no lone surrogate (Jackson would write it as "?"),
+   * no string over the limit in code points. The first fault is reported at its own pointer.
    */
   private void checkKept(JsonNode node, JsonPointer at) {
     if (node.isNull()) {
@@ -1189,7 +1224,8 @@ final class ModelReader {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
             && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else {
@@ -1203,16 +1239,18 @@ final class ModelReader {
   // ---------------------------------------------------------------- members seen, and errors
 
   /**
-   * Marks a member of the object being read as seen, a second time being a duplicate key, and
-   * moves to its value. Known members are checked here with one bit each, cheaper than the
-   * parser's per-object hash set; unknown members are checked where they are kept, and trees by
-   * the tree reader. Every known member's case starts here, so no value is read before its name
-   * is known to the format.
+   * Marks a member of the object being read as seen, a second time being a duplicate key, and moves
+   * to its value. Known members are checked here with one bit each, cheaper than the parser's
+   * per-object hash set; unknown members are checked where they are kept, and trees by the tree
+   * reader. Every known member's case starts here, so no value is read before its name is known to
+   * the format.
    */
   private int once(int members, int bit) throws IOException {
     if ((members & bit) != 0) {
       String name = p.getParsingContext().getCurrentName();
-      throw error("format.duplicate-key", pointer(),
+      throw error(
+          "format.duplicate-key",
+          pointer(),
           Messages.of("format.duplicate-key", Messages.quote(name)));
     }
     advance();
@@ -1240,7 +1278,8 @@ final class ModelReader {
   private static BilingualText model(String key, InvalidRecordException e) {
     return BilingualText.of(
         Messages.of(key, Messages.detail(e.getMessage())).getVi(),
-        Messages.of(key, Messages.detail(e.getMessage(java.util.Locale.ENGLISH))).getEn()
+        Messages.of(key, Messages.detail(e.getMessage(java.util.Locale.ENGLISH)))
+            .getEn()
             .orElseThrow());
   }
 
@@ -1250,9 +1289,12 @@ final class ModelReader {
       return error("format.null", pointer(), Messages.of("format.null"));
     }
     String found = found(t);
-    return error("format.type", pointer(), BilingualText.of(
-        Messages.of("format.type", Messages.vi(expected), Messages.vi(found)).getVi(),
-        Messages.of("format.type", Messages.en(expected), Messages.en(found)).getEn().get()));
+    return error(
+        "format.type",
+        pointer(),
+        BilingualText.of(
+            Messages.of("format.type", Messages.vi(expected), Messages.vi(found)).getVi(),
+            Messages.of("format.type", Messages.en(expected), Messages.en(found)).getEn().get()));
   }
 
   private static String found(JsonToken t) {
@@ -1260,15 +1302,23 @@ final class ModelReader {
       return "type.end";
     }
     switch (t) {
-      case START_OBJECT: return "type.object";
-      case START_ARRAY: return "type.array";
-      case VALUE_STRING: return "type.string";
-      case VALUE_NUMBER_INT: return "type.integer";
-      case VALUE_NUMBER_FLOAT: return "type.number";
+      case START_OBJECT:
+        return "type.object";
+      case START_ARRAY:
+        return "type.array";
+      case VALUE_STRING:
+        return "type.string";
+      case VALUE_NUMBER_INT:
+        return "type.integer";
+      case VALUE_NUMBER_FLOAT:
+        return "type.number";
       case VALUE_TRUE:
-      case VALUE_FALSE: return "type.boolean";
-      case VALUE_NULL: return "type.null";
-      default: return "type.end";
+      case VALUE_FALSE:
+        return "type.boolean";
+      case VALUE_NULL:
+        return "type.null";
+      default:
+        return "type.end";
     }
   }
 

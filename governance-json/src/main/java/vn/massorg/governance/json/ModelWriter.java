@@ -39,8 +39,8 @@ import vn.massorg.governance.validation.ValidationReport;
  * Writes the model to a {@link JsonGenerator}, one hand-written method per type, members in the
  * model's order, empty optionals and empty lists left out.
  *
- * <p>Each method takes the JSON Pointer of the object it writes only when unknown members kept
- * by a lenient read must be put back ({@code at} is null otherwise, and no pointer is built).
+ * <p>Each method takes the JSON Pointer of the object it writes only when unknown members kept by a
+ * lenient read must be put back ({@code at} is null otherwise, and no pointer is built).
  */
 final class ModelWriter {
   private final JsonGenerator g;
@@ -463,9 +463,9 @@ final class ModelWriter {
   // ---------------------------------------------------------------- validation reports
 
   /**
-   * A validation report: {@code {"valid": ..., "findings": [...]}}. {@code valid} is what
-   * {@link ValidationReport#isValid()} says, written out so that a reader in any language need
-   * not know which severities count as errors.
+   * A validation report: {@code {"valid": ..., "findings": [...]}}. {@code valid} is what {@link
+   * ValidationReport#isValid()} says, written out so that a reader in any language need not know
+   * which severities count as errors.
    */
   void validationReport(ValidationReport report) throws IOException {
     g.writeStartObject();

@@ -8,8 +8,8 @@ import vn.massorg.governance.validation.ValidationReport;
 /**
  * The outcome of {@link GovernanceJson#readAndValidate(byte[],
  * vn.massorg.governance.validation.GovernanceValidator)}: the record when the document could be
- * read, and one report that holds either the format error (a {@code format.*} finding with the
- * JSON Pointer of the value at fault) or the validator's findings.
+ * read, and one report that holds either the format error (a {@code format.*} finding with the JSON
+ * Pointer of the value at fault) or the validator's findings.
  *
  * <p>This class is immutable and thread-safe.
  */

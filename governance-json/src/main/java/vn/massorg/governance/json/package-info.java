@@ -8,8 +8,8 @@
  *
  * <p>The format is described, with its reasons, in {@code docs/design/json-format.md}.
  *
- * <p>Depends on: the model and the validation API of governance-core, Jackson (core and
- * databind). Must not depend on: the validation engine's internals
- * ({@code vn.massorg.governance.validation.rules}), any command line or application code.
+ * <p>Depends on: the model and the validation API of governance-core, Jackson (core and databind).
+ * Must not depend on: the validation engine's internals ({@code
+ * vn.massorg.governance.validation.rules}), any command line or application code.
  */
 package vn.massorg.governance.json;

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import vn.massorg.governance.model.MeetingRecord;
 import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.GovernanceValidator;
-import vn.massorg.governance.validation.ValidationReport;
 
 /** JSON Lines archives: streamed, validated as they pass, a bad line reported and passed over. */
 class ArchiveTest {
@@ -59,18 +58,32 @@ class ArchiveTest {
     String good = json.write(Samples.haiPhong());
     String broken = good.substring(0, 100);
     String unknown = Docs.with("/meeting/extra", "1");
-    List<ArchiveEntry> entries = readAll(archive(good, broken, good.substring(100), "", unknown,
-        Docs.with("/term/bodies/0/seats", "\"fifteen\""), good));
-    assertThat(entries).extracting(ArchiveEntry::getLine)
+    List<ArchiveEntry> entries =
+        readAll(
+            archive(
+                good,
+                broken,
+                good.substring(100),
+                "",
+                unknown,
+                Docs.with("/term/bodies/0/seats", "\"fifteen\""),
+                good));
+    assertThat(entries)
+        .extracting(ArchiveEntry::getLine)
         .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
-    assertThat(entries).extracting(e -> e.getRecord().isPresent())
+    assertThat(entries)
+        .extracting(e -> e.getRecord().isPresent())
         .containsExactly(true, false, false, false, false, false, true);
-    assertThat(entries.get(1).getReport().getFindings()).singleElement().satisfies(f -> {
-      assertThat(f.getCode()).isEqualTo("format.syntax");
-      assertThat(f.getArguments()).containsEntry("line", "2");
-    });
-    assertThat(entries.get(4).getReport().getFindings()).extracting(Finding::getCode,
-        Finding::getPath).containsExactly(
+    assertThat(entries.get(1).getReport().getFindings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.getCode()).isEqualTo("format.syntax");
+              assertThat(f.getArguments()).containsEntry("line", "2");
+            });
+    assertThat(entries.get(4).getReport().getFindings())
+        .extracting(Finding::getCode, Finding::getPath)
+        .containsExactly(
             org.assertj.core.groups.Tuple.tuple("format.unknown-field", "/meeting/extra"));
     assertThat(entries.get(5).getReport().getFindings().get(0).getPath())
         .isEqualTo("/term/bodies/0/seats");
@@ -82,7 +95,8 @@ class ArchiveTest {
   void windowsLineEndsAndAMissingLastNewlineAreRead() throws IOException {
     String good = json.write(Samples.haiPhong());
     byte[] bytes = (good + "\r\n" + good).getBytes(StandardCharsets.UTF_8);
-    assertThat(readAll(bytes)).extracting(e -> e.getRecord().isPresent())
+    assertThat(readAll(bytes))
+        .extracting(e -> e.getRecord().isPresent())
         .containsExactly(true, true);
   }
 
@@ -97,8 +111,7 @@ class ArchiveTest {
     out.write(archive(good));
     List<ArchiveEntry> entries = readAll(out.toByteArray());
     assertThat(entries).hasSize(2);
-    assertThat(entries.get(0).getReport().getFindings().get(0).getCode())
-        .isEqualTo("format.limit");
+    assertThat(entries.get(0).getReport().getFindings().get(0).getCode()).isEqualTo("format.limit");
     assertThat(entries.get(1).getLine()).isEqualTo(2);
     assertThat(entries.get(1).getRecord()).isPresent();
   }
@@ -106,8 +119,8 @@ class ArchiveTest {
   @Test
   void theRulesAcrossRecordsRunAtTheEndAndTheirRecordsMapToLines() throws IOException {
     String good = json.write(Samples.haiPhong());
-    try (ArchiveReader reader = json.openArchive(
-        new ByteArrayInputStream(archive("{", good, "x", good)))) {
+    try (ArchiveReader reader =
+        json.openArchive(new ByteArrayInputStream(archive("{", good, "x", good)))) {
       reader.finish();
       assertThat(reader.recordCount()).isEqualTo(2);
       assertThat(reader.lineOfRecord(0)).isEqualTo(2);
@@ -120,25 +133,29 @@ class ArchiveTest {
   @Test
   void recordsLinkUpByIdentifiersAndAConflictAcrossThemIsReportedWithItsLine() throws IOException {
     String good = json.write(Samples.haiPhong());
-    ObjectNodeEdit renamed = t -> {
-      t.with("organisation").with("name").put("vi", "Tên khác");
-      t.with("meeting").put("id", "meeting.btv-2020-q4");
-    };
-    String conflicting = Docs.PLAIN.writeValueAsString(edit(Docs.tree(Samples.haiPhong()),
-        renamed));
-    try (ArchiveReader reader = json.openArchive(
-        new ByteArrayInputStream(archive(good, "", conflicting)))) {
+    ObjectNodeEdit renamed =
+        t -> {
+          t.with("organisation").with("name").put("vi", "Tên khác");
+          t.with("meeting").put("id", "meeting.btv-2020-q4");
+        };
+    String conflicting =
+        Docs.PLAIN.writeValueAsString(edit(Docs.tree(Samples.haiPhong()), renamed));
+    try (ArchiveReader reader =
+        json.openArchive(new ByteArrayInputStream(archive(good, "", conflicting)))) {
       List<ArchiveEntry> entries = new ArrayList<>();
       reader.forEachRemaining(entries::add);
       ArchiveEntry third = entries.get(2);
       assertThat(third.getLine()).isEqualTo(3);
-      Finding conflict = third.getReport().getFindings().stream()
-          .filter(f -> f.getCode().equals("archive.conflict")).findFirst().orElseThrow();
+      Finding conflict =
+          third.getReport().getFindings().stream()
+              .filter(f -> f.getCode().equals("archive.conflict"))
+              .findFirst()
+              .orElseThrow();
       assertThat(conflict.getPath()).isEqualTo("/organisation");
       assertThat(conflict.getArguments()).containsEntry("first", "/0/organisation");
       assertThat(reader.lineOfRecord(0)).isEqualTo(1);
-      assertThat(reader.finish().getFindings()).noneMatch(f -> f.getCode().startsWith(
-          "archive.conflict"));
+      assertThat(reader.finish().getFindings())
+          .noneMatch(f -> f.getCode().startsWith("archive.conflict"));
     }
   }
 
@@ -149,12 +166,16 @@ class ArchiveTest {
     try (ArchiveReader reader = json.openArchive(new Repeating(line, 5_000))) {
       while (reader.hasNext()) {
         ArchiveEntry entry = reader.next();
-        List<String> codes = entry.getReport().getFindings().stream()
-            .filter(f -> f.getCode().startsWith("archive.")).map(Finding::getCode).toList();
+        List<String> codes =
+            entry.getReport().getFindings().stream()
+                .filter(f -> f.getCode().startsWith("archive."))
+                .map(Finding::getCode)
+                .toList();
         if (entry.getLine() == 1) {
           assertThat(codes).isEmpty();
         } else {
-          assertThat(codes).as("line %d", entry.getLine())
+          assertThat(codes)
+              .as("line %d", entry.getLine())
               .containsExactly("archive.duplicate-meeting");
           assertThat(entry.getReport().isValid()).isFalse();
           repeated++;

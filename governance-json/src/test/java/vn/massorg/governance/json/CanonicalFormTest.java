@@ -18,10 +18,11 @@ class CanonicalFormTest {
   private final GovernanceJson json = GovernanceJson.strict();
 
   /**
-   * Computed once from {@link Samples#haiPhong()} and committed: a change of this value means
-   * the canonical form changed, which breaks every digest stored by a user.
+   * Computed once from {@link Samples#haiPhong()} and committed: a change of this value means the
+   * canonical form changed, which breaks every digest stored by a user.
    */
-  private static final String HAI_PHONG_DIGEST = "sha256:33f908aaa0ad71a5a95e8d26f5f6e5cc4d9595263025d0651f680a3e693a6d23";
+  private static final String HAI_PHONG_DIGEST =
+      "sha256:33f908aaa0ad71a5a95e8d26f5f6e5cc4d9595263025d0651f680a3e693a6d23";
 
   @Test
   void theSeedMeetingHasItsGoldenDigest() {
@@ -31,9 +32,10 @@ class CanonicalFormTest {
   @Test
   void theDigestIsSha256OfTheCanonicalBytesInLowercaseHex() throws Exception {
     MeetingRecord record = Samples.everyAttribute();
-    byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-        .digest(json.canonicalBytes(record));
-    assertThat(json.digest(record)).matches("sha256:[0-9a-f]{64}")
+    byte[] hash =
+        java.security.MessageDigest.getInstance("SHA-256").digest(json.canonicalBytes(record));
+    assertThat(json.digest(record))
+        .matches("sha256:[0-9a-f]{64}")
         .isEqualTo("sha256:" + java.util.HexFormat.of().formatHex(hash));
   }
 
@@ -45,10 +47,13 @@ class CanonicalFormTest {
     String compact = Docs.PLAIN.createObjectNode().toString();
     assertThat(compact).isEqualTo("{}");
     String text = new String(bytes, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("{\"format\":\"vn.massorg.governance/meeting-record\","
-        + "\"formatVersion\":\"1.0\",\"meeting\":{\"agenda\":[{\"chairId\":");
+    assertThat(text)
+        .startsWith(
+            "{\"format\":\"vn.massorg.governance/meeting-record\","
+                + "\"formatVersion\":\"1.0\",\"meeting\":{\"agenda\":[{\"chairId\":");
     assertThat(text).doesNotContain("\n", "\": ", ", \"", "{ ");
-    assertThat(text).contains("\"venue\":{\"en\":\"Hall A\",\"vi\":\"Hội trường \\\"A\\\"\\t\\\\ tầng 2\"}");
+    assertThat(text)
+        .contains("\"venue\":{\"en\":\"Hall A\",\"vi\":\"Hội trường \\\"A\\\"\\t\\\\ tầng 2\"}");
   }
 
   @Test

@@ -28,7 +28,8 @@ class CanonicalOracleTest {
 
   @Test
   void generatedRecordsHaveTheCanonicalBytesOfTheDefinitionAndTheirDigest() {
-    qt().withExamples(Generators.examples()).forAll(Generators.validRecords())
+    qt().withExamples(Generators.examples())
+        .forAll(Generators.validRecords())
         .checkAssert(this::assertCanonical);
   }
 
@@ -39,7 +40,8 @@ class CanonicalOracleTest {
     canonical.writeFieldName("vi");
     canonical.writeString("a\uD800b");
     org.assertj.core.api.Assertions.assertThatIllegalStateException()
-        .isThrownBy(canonical::writeEndObject).withMessageContaining("U+D800");
+        .isThrownBy(canonical::writeEndObject)
+        .withMessageContaining("U+D800");
   }
 
   @Test
@@ -57,19 +59,27 @@ class CanonicalOracleTest {
     // character outside the BMP (a surrogate pair, 4 bytes), and NFC text around them.
     text.append("\"\\/\u007f\u0080\u07ff\u0800\uffef\ud83d\ude00 ạ ở ữ");
     MeetingRecord base = Samples.everyAttribute();
-    MeetingRecord record = ImmutableMeetingRecord.copyOf(base).withMeeting(
-        ImmutableMeeting.copyOf(base.getMeeting())
-            .withTitle(BilingualText.of(text.toString(), "end\u001f\u2028\u2029")));
+    MeetingRecord record =
+        ImmutableMeetingRecord.copyOf(base)
+            .withMeeting(
+                ImmutableMeeting.copyOf(base.getMeeting())
+                    .withTitle(BilingualText.of(text.toString(), "end\u001f\u2028\u2029")));
     assertCanonical(record);
     String canonical = new String(json.canonicalBytes(record), StandardCharsets.UTF_8);
-    assertThat(canonical).contains("\\u0000\\u0001", "\\u001f\\\"\\\\/\u007f",
-        "\\b\\t\\n\\u000b\\f\\r", "\ud83d\ude00", "end\\u001f\u2028\u2029");
+    assertThat(canonical)
+        .contains(
+            "\\u0000\\u0001",
+            "\\u001f\\\"\\\\/\u007f",
+            "\\b\\t\\n\\u000b\\f\\r",
+            "\ud83d\ude00",
+            "end\\u001f\u2028\u2029");
   }
 
   private void assertCanonical(MeetingRecord record) {
     byte[] expected = definition(Docs.tree(record));
     assertThat(json.canonicalBytes(record)).isEqualTo(expected);
-    assertThat(json.digest(record)).isEqualTo("sha256:" + HexFormat.of().formatHex(sha256(expected)));
+    assertThat(json.digest(record))
+        .isEqualTo("sha256:" + HexFormat.of().formatHex(sha256(expected)));
   }
 
   private static byte[] sha256(byte[] bytes) {
@@ -132,13 +142,27 @@ class CanonicalOracleTest {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\b':
+          out.append("\\b");
+          break;
+        case '\f':
+          out.append("\\f");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
         default:
           out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
       }

@@ -46,10 +46,11 @@ final class Docs {
 
   /** Sets a member: the pointer names the member, its head the object that holds it. */
   static String with(String pointer, JsonNode value) {
-    return edited(t -> {
-      JsonPointer p = JsonPointer.compile(pointer);
-      ((ObjectNode) t.at(p.head())).set(p.last().getMatchingProperty(), value);
-    });
+    return edited(
+        t -> {
+          JsonPointer p = JsonPointer.compile(pointer);
+          ((ObjectNode) t.at(p.head())).set(p.last().getMatchingProperty(), value);
+        });
   }
 
   static String with(String pointer, String rawJson) {
@@ -57,15 +58,16 @@ final class Docs {
   }
 
   static String without(String pointer) {
-    return edited(t -> {
-      JsonPointer p = JsonPointer.compile(pointer);
-      JsonNode holder = t.at(p.head());
-      if (holder instanceof ArrayNode) {
-        ((ArrayNode) holder).remove(p.last().getMatchingIndex());
-      } else {
-        ((ObjectNode) holder).remove(p.last().getMatchingProperty());
-      }
-    });
+    return edited(
+        t -> {
+          JsonPointer p = JsonPointer.compile(pointer);
+          JsonNode holder = t.at(p.head());
+          if (holder instanceof ArrayNode) {
+            ((ArrayNode) holder).remove(p.last().getMatchingIndex());
+          } else {
+            ((ObjectNode) holder).remove(p.last().getMatchingProperty());
+          }
+        });
   }
 
   static byte[] utf8(String s) {

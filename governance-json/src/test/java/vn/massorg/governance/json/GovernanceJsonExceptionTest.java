@@ -31,7 +31,8 @@ class GovernanceJsonExceptionTest {
     assertThat(finding.getPath()).isEqualTo("/term/bodies/0/seats");
     assertThat(finding.getSource().getLayer()).isEqualTo(RuleLayer.FORMAT);
     assertThat(finding.getMessage()).isEqualTo(e.getText());
-    assertThat(finding.getArguments()).containsEntry("line", Long.toString(e.getLine()))
+    assertThat(finding.getArguments())
+        .containsEntry("line", Long.toString(e.getLine()))
         .containsEntry("column", Long.toString(e.getColumn()));
   }
 
@@ -51,8 +52,8 @@ class GovernanceJsonExceptionTest {
       out.writeObject(e);
     }
     GovernanceJsonException back;
-    try (ObjectInputStream in = new ObjectInputStream(
-        new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       back = (GovernanceJsonException) in.readObject();
     }
     assertThat(back.getMessage(Locale.ENGLISH)).isEqualTo(e.getMessage(Locale.ENGLISH));

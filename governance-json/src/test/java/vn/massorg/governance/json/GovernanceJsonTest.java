@@ -47,8 +47,10 @@ class GovernanceJsonTest {
     @Test
     void namesItsFormatAndVersionFirst() {
       String text = json.write(Samples.haiPhong());
-      assertThat(text).startsWith("{\"format\":\"vn.massorg.governance/meeting-record\","
-          + "\"formatVersion\":\"1.0\",\"organisation\":");
+      assertThat(text)
+          .startsWith(
+              "{\"format\":\"vn.massorg.governance/meeting-record\","
+                  + "\"formatVersion\":\"1.0\",\"organisation\":");
     }
 
     @Test

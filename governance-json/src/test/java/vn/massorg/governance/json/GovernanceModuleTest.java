@@ -22,8 +22,10 @@ class GovernanceModuleTest {
 
   @Test
   void serviceLoaderFindsTheModule() {
-    List<Module> modules = ServiceLoader.load(Module.class).stream()
-        .map(ServiceLoader.Provider::get).collect(Collectors.toList());
+    List<Module> modules =
+        ServiceLoader.load(Module.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .collect(Collectors.toList());
     assertThat(modules).hasAtLeastOneElementOfType(GovernanceModule.class);
   }
 
@@ -42,8 +44,7 @@ class GovernanceModuleTest {
     Person ke = Samples.haiPhong().getPeople().get(0);
     assertThat(mapper.readValue(mapper.writeValueAsString(ke), Person.class)).isEqualTo(ke);
     assertThat(mapper.writeValueAsString(PartialDate.parse("2020-10"))).isEqualTo("\"2020-10\"");
-    assertThat(mapper.readValue("\"congress\"", MeetingKind.class))
-        .isEqualTo(MeetingKind.CONGRESS);
+    assertThat(mapper.readValue("\"congress\"", MeetingKind.class)).isEqualTo(MeetingKind.CONGRESS);
     assertThat(mapper.readValue("\"vice-chairman\"", PostKind.class))
         .isEqualTo(PostKind.VICE_CHAIRMAN);
     assertThat(mapper.readValue("{\"vi\":\"Ban\",\"en\":\"Board\"}", BilingualText.class))
@@ -53,8 +54,11 @@ class GovernanceModuleTest {
   @Test
   void theDeserializersAreStrictInAnyMapper() {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-    Throwable e = catchThrowable(() -> mapper.readValue(
-        Docs.with("/term/bodies/0/seats", "\"fifteen\""), MeetingRecord.class));
+    Throwable e =
+        catchThrowable(
+            () ->
+                mapper.readValue(
+                    Docs.with("/term/bodies/0/seats", "\"fifteen\""), MeetingRecord.class));
     assertThat(e).isInstanceOf(GovernanceJsonException.class);
     assertThat(((GovernanceJsonException) e).getPointer()).isEqualTo("/term/bodies/0/seats");
   }
@@ -71,7 +75,10 @@ class GovernanceModuleTest {
   @Test
   void theLibrarysMapperHasNoDefaultTyping() {
     assertThat(JsonSetup.Mapper.MAPPER.getPolymorphicTypeValidator()).isNotNull();
-    assertThat(JsonSetup.Mapper.MAPPER.getDeserializationConfig().getDefaultTyper(
-        JsonSetup.Mapper.MAPPER.constructType(Object.class))).isNull();
+    assertThat(
+            JsonSetup.Mapper.MAPPER
+                .getDeserializationConfig()
+                .getDefaultTyper(JsonSetup.Mapper.MAPPER.constructType(Object.class)))
+        .isNull();
   }
 }

@@ -37,11 +37,20 @@ public final class HostileInputCheck {
       }
       boolean ok = outcome.equals(c.code);
       failed += ok ? 0 : 1;
-      System.out.printf(Locale.ROOT, "%s %-45s %-22s %6.0f ms%n", ok ? "OK  " : "FAIL", c.name,
-          outcome, (System.nanoTime() - start) / 1e6);
+      System.out.printf(
+          Locale.ROOT,
+          "%s %-45s %-22s %6.0f ms%n",
+          ok ? "OK  " : "FAIL",
+          c.name,
+          outcome,
+          (System.nanoTime() - start) / 1e6);
     }
-    System.out.printf(Locale.ROOT, "%s cases=%d failed=%d maxHeapMB=%d%n",
-        failed == 0 ? "OK" : "FAIL", HostileCorpus.cases().size(), failed,
+    System.out.printf(
+        Locale.ROOT,
+        "%s cases=%d failed=%d maxHeapMB=%d%n",
+        failed == 0 ? "OK" : "FAIL",
+        HostileCorpus.cases().size(),
+        failed,
         Runtime.getRuntime().maxMemory() >> 20);
     if (failed > 0) {
       System.exit(1);

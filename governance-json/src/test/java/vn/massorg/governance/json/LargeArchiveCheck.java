@@ -17,8 +17,8 @@ import vn.massorg.governance.validation.ValidationReport;
  * java -Xmx64m -cp ... vn.massorg.governance.json.LargeArchiveCheck 1073741824
  * </pre>
  *
- * <p>Exit status 0 when every line was read, the bad lines were reported at their line numbers
- * and nothing ran out of memory.
+ * <p>Exit status 0 when every line was read, the bad lines were reported at their line numbers and
+ * nothing ran out of memory.
  */
 public final class LargeArchiveCheck {
   private LargeArchiveCheck() {}
@@ -70,13 +70,22 @@ public final class LargeArchiveCheck {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (bad != archive.lines / Generated.BAD_EVERY) {
-      throw new AssertionError("bad lines reported: " + bad + ", made: "
-          + archive.lines / Generated.BAD_EVERY);
+      throw new AssertionError(
+          "bad lines reported: " + bad + ", made: " + archive.lines / Generated.BAD_EVERY);
     }
-    System.out.printf(Locale.ROOT, "OK bytes=%d lines=%d records=%d badLines=%d findings=%d "
-        + "acrossFindings=%d seconds=%.1f MB/s=%.1f maxHeapMB=%d peakUsedHeapMB=%.1f%n",
-        archive.bytes, archive.lines, records, bad, findings, across.getFindings().size(),
-        seconds, archive.bytes / 1e6 / seconds, Runtime.getRuntime().maxMemory() >> 20,
+    System.out.printf(
+        Locale.ROOT,
+        "OK bytes=%d lines=%d records=%d badLines=%d findings=%d "
+            + "acrossFindings=%d seconds=%.1f MB/s=%.1f maxHeapMB=%d peakUsedHeapMB=%.1f%n",
+        archive.bytes,
+        archive.lines,
+        records,
+        bad,
+        findings,
+        across.getFindings().size(),
+        seconds,
+        archive.bytes / 1e6 / seconds,
+        Runtime.getRuntime().maxMemory() >> 20,
         peak / 1048576.0);
   }
 

@@ -12,11 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every object of a record that sets every attribute, member by member: a required member left
- * out is {@code format.missing} at the pointer the member would have, and a member the format
- * does not have is {@code format.unknown-field} at its own pointer (strict) or kept under its
- * object's pointer (lenient). Which members are required is the schema's word, so the reader
- * and the schema are held to one list.
+ * Every object of a record that sets every attribute, member by member: a required member left out
+ * is {@code format.missing} at the pointer the member would have, and a member the format does not
+ * have is {@code format.unknown-field} at its own pointer (strict) or kept under its object's
+ * pointer (lenient). Which members are required is the schema's word, so the reader and the schema
+ * are held to one list.
  */
 class MemberByMemberTest {
   private static final GovernanceJson STRICT = GovernanceJson.strict();
@@ -33,9 +33,15 @@ class MemberByMemberTest {
       List<Error> errors = SchemaTest.errors(json);
       // Unconditionally required: a member required only in some cases (a substitute's
       // onBehalfOfId, one of speaker and group) is a model invariant, format.invariant.
-      boolean schemaRequires = errors.stream()
-          .anyMatch(e -> "required".equals(e.getKeyword()) && name.equals(e.getProperty())
-              && !e.getEvaluationPath().toString().matches(".*(then|else|oneOf|anyOf|allOf).*"));
+      boolean schemaRequires =
+          errors.stream()
+              .anyMatch(
+                  e ->
+                      "required".equals(e.getKeyword())
+                          && name.equals(e.getProperty())
+                          && !e.getEvaluationPath()
+                              .toString()
+                              .matches(".*(then|else|oneOf|anyOf|allOf).*"));
       if (!schemaRequires) {
         continue;
       }
@@ -61,9 +67,10 @@ class MemberByMemberTest {
         continue;
       }
       lists++;
-      GovernanceJsonException e = Rejections.rejected(Docs.with(member, "{}"), "format.type",
-          member);
-      assertThat(e.getMessage(java.util.Locale.ENGLISH)).as(member)
+      GovernanceJsonException e =
+          Rejections.rejected(Docs.with(member, "{}"), "format.type", member);
+      assertThat(e.getMessage(java.util.Locale.ENGLISH))
+          .as(member)
           .contains("expected an array, found an object");
     }
     assertThat(lists).as("lists of the full record").isGreaterThan(15);
@@ -75,33 +82,37 @@ class MemberByMemberTest {
     objectMembers(Docs.tree(Samples.everyAttribute()), "", new ArrayList<>(), objects);
     assertThat(objects).hasSizeGreaterThan(30);
     for (String object : objects) {
-      String json = Docs.edited(t -> ((ObjectNode) t.at(object.isEmpty() ? "" : object))
-          .set("zzUnknown", IntNode.valueOf(7)));
+      String json =
+          Docs.edited(
+              t ->
+                  ((ObjectNode) t.at(object.isEmpty() ? "" : object))
+                      .set("zzUnknown", IntNode.valueOf(7)));
       Throwable thrown = catchThrowable(() -> STRICT.read(json));
-      assertThat(thrown).as("unknown member in " + object)
+      assertThat(thrown)
+          .as("unknown member in " + object)
           .isInstanceOf(GovernanceJsonException.class);
       GovernanceJsonException e = (GovernanceJsonException) thrown;
       assertThat(e.getCode()).as("in " + object).isEqualTo("format.unknown-field");
       assertThat(e.getPointer()).as("in " + object).isEqualTo(object + "/zzUnknown");
 
       JsonDocument document = LENIENT.readDocument(json);
-      assertThat(document.getUnknownMembers()).as("kept from " + object)
-          .containsOnlyKeys(object);
-      assertThat(document.getUnknownMembers().get(object).get("zzUnknown").intValue())
-          .isEqualTo(7);
+      assertThat(document.getUnknownMembers()).as("kept from " + object).containsOnlyKeys(object);
+      assertThat(document.getUnknownMembers().get(object).get("zzUnknown").intValue()).isEqualTo(7);
       assertThat(document.getRecord()).isEqualTo(Samples.everyAttribute());
     }
   }
 
   /** The pointers of every object member, and of every object, of a tree. */
-  private static void objectMembers(JsonNode node, String at, List<String> members,
-      List<String> objects) {
+  private static void objectMembers(
+      JsonNode node, String at, List<String> members, List<String> objects) {
     if (node.isObject()) {
       objects.add(at);
-      node.fieldNames().forEachRemaining(n -> {
-        members.add(at + "/" + n);
-        objectMembers(node.get(n), at + "/" + n, members, objects);
-      });
+      node.fieldNames()
+          .forEachRemaining(
+              n -> {
+                members.add(at + "/" + n);
+                objectMembers(node.get(n), at + "/" + n, members, objects);
+              });
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         objectMembers(node.get(i), at + "/" + i, members, objects);

@@ -51,9 +51,9 @@ import vn.massorg.governance.model.VoteCount;
 import vn.massorg.governance.model.VoteMethod;
 
 /**
- * Every type the module registers, alone, through an application's own mapper: each value of
- * the full record reads as its model type and writes back to the same JSON, so that no type
- * falls back to Jackson's bean mapping.
+ * Every type the module registers, alone, through an application's own mapper: each value of the
+ * full record reads as its model type and writes back to the same JSON, so that no type falls back
+ * to Jackson's bean mapping.
  */
 class ModuleTypesTest {
   private static final JsonNode TREE = Docs.tree(Samples.everyAttribute());

@@ -17,13 +17,15 @@ import vn.massorg.governance.json.mutation.Mutations.Mutant;
 import vn.massorg.governance.testing.Generators;
 
 /**
- * The mutation engine itself: it breaks every document it is given, in every way it names, the
- * same way every run, and within the document limit; a property built on it would otherwise
- * pass on documents that were never broken.
+ * The mutation engine itself: it breaks every document it is given, in every way it names, the same
+ * way every run, and within the document limit; a property built on it would otherwise pass on
+ * documents that were never broken.
  */
 class MutationsTest {
-  private static final byte[] FULL = GovernanceJson.strict().write(Samples.everyAttribute())
-      .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  private static final byte[] FULL =
+      GovernanceJson.strict()
+          .write(Samples.everyAttribute())
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
   @Test
   void theSystematicListHasEveryOperatorChangesTheDocumentAndIsTheSameEveryRun() {
@@ -35,9 +37,11 @@ class MutationsTest {
       Mutant m = all.get(i);
       operators.add(m.operator());
       assertThat(Arrays.equals(m.document(), FULL)).as("unchanged: %s", m).isFalse();
-      assertThat(m.document().length).as(m.operator()).isLessThanOrEqualTo(
-          Mutations.DOCUMENT_LIMIT);
-      if (!m.operator().equals("many-tokens") && !m.operator().equals("astral")
+      assertThat(m.document().length)
+          .as(m.operator())
+          .isLessThanOrEqualTo(Mutations.DOCUMENT_LIMIT);
+      if (!m.operator().equals("many-tokens")
+          && !m.operator().equals("astral")
           && !m.operator().equals("lengthen")) {
         assertThat(again.get(i)).isEqualTo(m);
       }
@@ -45,8 +49,10 @@ class MutationsTest {
     assertThat(operators).containsExactlyInAnyOrderElementsOf(Mutations.OPERATORS);
     // One operator's list is the same mutants as its part of the whole list.
     List<Mutant> bytes = Mutations.systematic(FULL, "bytes"::equals);
-    int before = Mutations.systematic(FULL, o -> Mutations.OPERATORS.indexOf(o)
-        < Mutations.OPERATORS.indexOf("bytes")).size();
+    int before =
+        Mutations.systematic(
+                FULL, o -> Mutations.OPERATORS.indexOf(o) < Mutations.OPERATORS.indexOf("bytes"))
+            .size();
     assertThat(all.subList(before, before + bytes.size())).isEqualTo(bytes);
   }
 
@@ -56,45 +62,66 @@ class MutationsTest {
     // Two nestings stacked: walking such a tree by recursion overflowed the test's stack.
     String doc = new String(FULL, java.nio.charset.StandardCharsets.UTF_8);
     int depth = 2 * Mutations.MAX_TREE_DEPTH;
-    byte[] deep = (doc.substring(0, doc.length() - 1) + ",\"x\":" + "[".repeat(depth) + "1"
-        + "]".repeat(depth) + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    qt().withExamples(100).forAll(Mutations.of(in -> deep)).checkAssert(m ->
-        assertThat(m.operator().split("\\+")).as(m.toString())
-            .allMatch(o -> o.equals("truncate") || o.equals("bytes")));
+    byte[] deep =
+        (doc.substring(0, doc.length() - 1)
+                + ",\"x\":"
+                + "[".repeat(depth)
+                + "1"
+                + "]".repeat(depth)
+                + "}")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    qt().withExamples(100)
+        .forAll(Mutations.of(in -> deep))
+        .checkAssert(
+            m ->
+                assertThat(m.operator().split("\\+"))
+                    .as(m.toString())
+                    .allMatch(o -> o.equals("truncate") || o.equals("bytes")));
   }
 
   @Test
   void aDuplicatedMemberIsInTheBytesTwice() {
-    ObjectMapper strict = JsonMapper.builder()
-        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    long duplicates = Mutations.systematic(FULL, "duplicate-member"::equals).stream()
-        .peek(m -> {
-          assertThat(catchThrowable(() -> strict.readTree(m.document()))).as(m.toString())
-              .hasMessageContaining("Duplicate field");
-          assertThat(Docs.parse(m.document()).isObject()).isTrue();
-        })
-        .count();
+    ObjectMapper strict =
+        JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    long duplicates =
+        Mutations.systematic(FULL, "duplicate-member"::equals).stream()
+            .peek(
+                m -> {
+                  assertThat(catchThrowable(() -> strict.readTree(m.document())))
+                      .as(m.toString())
+                      .hasMessageContaining("Duplicate field");
+                  assertThat(Docs.parse(m.document()).isObject()).isTrue();
+                })
+            .count();
     assertThat(duplicates).isGreaterThan(200);
   }
 
   @Test
   void generatedMutantsAreBrokenAndNamed() {
-    qt().withExamples(Generators.examples()).forAll(Mutations.of(Generate.constant(FULL)))
-        .checkAssert(m -> {
-          assertThat(Arrays.equals(m.document(), FULL)).as("unchanged: %s", m).isFalse();
-          assertThat(Arrays.asList(m.operator().split("\\+")))
-              .isSubsetOf(Mutations.OPERATORS);
-          assertThat(m.pointer().split("\\+", -1)).hasSameSizeAs(m.operator().split("\\+"));
-        });
+    qt().withExamples(Generators.examples())
+        .forAll(Mutations.of(Generate.constant(FULL)))
+        .checkAssert(
+            m -> {
+              assertThat(Arrays.equals(m.document(), FULL)).as("unchanged: %s", m).isFalse();
+              assertThat(Arrays.asList(m.operator().split("\\+"))).isSubsetOf(Mutations.OPERATORS);
+              assertThat(m.pointer().split("\\+", -1)).hasSameSizeAs(m.operator().split("\\+"));
+            });
   }
 
   /** A counter-example shows the place the mutant names, not only the document's start. */
   @Test
   void aMutantIsDescribedAroundItsPlace() {
-    Mutant m = Mutations.systematic(FULL, "retype"::equals).stream()
-        .filter(x -> x.pointer().equals("/reports/0/resultsComplete")).findFirst().orElseThrow();
-    assertThat(m.toString()).startsWith("retype at '/reports/0/resultsComplete' (")
-        .contains("\"resultsComplete\":null").hasSizeLessThan(400);
+    Mutant m =
+        Mutations.systematic(FULL, "retype"::equals).stream()
+            .filter(x -> x.pointer().equals("/reports/0/resultsComplete"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(m.toString())
+        .startsWith("retype at '/reports/0/resultsComplete' (")
+        .contains("\"resultsComplete\":null")
+        .hasSizeLessThan(400);
   }
 
   @Test

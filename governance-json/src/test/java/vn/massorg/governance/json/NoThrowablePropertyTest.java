@@ -26,12 +26,12 @@ import vn.massorg.governance.validation.GovernanceValidator;
 /**
  * No input crashes the reader: for random bytes and for mutants of valid documents (the hand-built
  * samples and generated records), every way in — bytes, string, stream; strict and lenient; read
- * and validate; an archive line — either gives a record or ends in {@link
- * GovernanceJsonException} with a real location (line and column from 1, a pointer). Anything
- * else (a {@code NullPointerException}, a {@code StackOverflowError}, an {@code
- * UncheckedIOException} for bad input, a location of -1) is a crash: the property catches every
- * {@link Throwable} and shows the input, shortened, with the operator and the pointer that made
- * it. {@code governance.examples} examples per property, 1,000 by default.
+ * and validate; an archive line — either gives a record or ends in {@link GovernanceJsonException}
+ * with a real location (line and column from 1, a pointer). Anything else (a {@code
+ * NullPointerException}, a {@code StackOverflowError}, an {@code UncheckedIOException} for bad
+ * input, a location of -1) is a crash: the property catches every {@link Throwable} and shows the
+ * input, shortened, with the operator and the pointer that made it. {@code governance.examples}
+ * examples per property, 1,000 by default.
  */
 class NoThrowablePropertyTest {
   private static final GovernanceJson STRICT = GovernanceJson.strict();
@@ -47,16 +47,15 @@ class NoThrowablePropertyTest {
   static final int SHRINK_CYCLES = 20;
 
   /**
-   * Valid documents: the record that sets every attribute (every member the format has), the
-   * seed meeting, and, when {@code generated}, generated records (every shape); shrinks towards
-   * the full record.
+   * Valid documents: the record that sets every attribute (every member the format has), the seed
+   * meeting, and, when {@code generated}, generated records (every shape); shrinks towards the full
+   * record.
    */
   static Gen<byte[]> validDocuments(boolean generated) {
     Gen<MeetingRecord> records = Generators.validRecords();
     return in -> {
       long which = in.next(Constraint.between(0, generated ? 3 : 1).withShrinkPoint(0));
-      return which == 0 ? FULL : which == 1 ? SEED
-          : Docs.utf8(STRICT.write(records.generate(in)));
+      return which == 0 ? FULL : which == 1 ? SEED : Docs.utf8(STRICT.write(records.generate(in)));
     };
   }
 
@@ -64,15 +63,20 @@ class NoThrowablePropertyTest {
   static Gen<Mutant> inputs(boolean generated) {
     Gen<Mutant> mutants = Mutations.of(validDocuments(generated));
     Gen<byte[]> random = Mutations.randomBytes(300);
-    Gen<Mutant> gen = in -> in.next(Constraint.between(0, 9).withShrinkPoint(0)) < 9
-        ? mutants.generate(in) : new Mutant("random-bytes", "", random.generate(in));
+    Gen<Mutant> gen =
+        in ->
+            in.next(Constraint.between(0, 9).withShrinkPoint(0)) < 9
+                ? mutants.generate(in)
+                : new Mutant("random-bytes", "", random.generate(in));
     return gen.describedAs(Mutant::toString);
   }
 
   @Test
   void everyWayInGivesARecordOrAGovernanceJsonExceptionWithALocation() {
-    qt().withExamples(Generators.examples()).withShrinkCycles(SHRINK_CYCLES)
-        .forAll(inputs(true)).checkAssert(NoThrowablePropertyTest::everyWayIn);
+    qt().withExamples(Generators.examples())
+        .withShrinkCycles(SHRINK_CYCLES)
+        .forAll(inputs(true))
+        .checkAssert(NoThrowablePropertyTest::everyWayIn);
   }
 
   static void everyWayIn(Mutant m) {
@@ -80,51 +84,59 @@ class NoThrowablePropertyTest {
     String text = new String(bytes, StandardCharsets.UTF_8);
     Optional<MeetingRecord> strict = outcome(m, "strict read(byte[])", () -> STRICT.read(bytes));
     outcome(m, "strict read(String)", () -> STRICT.read(text));
-    Optional<MeetingRecord> stream = outcome(m, "strict read(InputStream)",
-        () -> STRICT.read(new ByteArrayInputStream(bytes)));
+    Optional<MeetingRecord> stream =
+        outcome(m, "strict read(InputStream)", () -> STRICT.read(new ByteArrayInputStream(bytes)));
     assertThat(stream).as("bytes and stream agree on %s", m).isEqualTo(strict);
 
-    Optional<JsonDocument> lenient = outcome(m, "lenient readDocument(byte[])",
-        () -> LENIENT.readDocument(bytes));
+    Optional<JsonDocument> lenient =
+        outcome(m, "lenient readDocument(byte[])", () -> LENIENT.readDocument(bytes));
     // Lenient only adds what it keeps: what strict reads, lenient reads the same.
-    strict.ifPresent(r -> assertThat(lenient.map(JsonDocument::getRecord)).as(m.toString())
-        .contains(r));
+    strict.ifPresent(
+        r -> assertThat(lenient.map(JsonDocument::getRecord)).as(m.toString()).contains(r));
     lenient.ifPresent(d -> assertNoNullKept(m, d));
 
-    ReadResult fromBytes = validated(m, "readAndValidate(byte[])",
-        () -> STRICT.readAndValidate(bytes, VALIDATOR));
-    assertThat(fromBytes.getRecord()).as("read and readAndValidate agree on %s", m)
+    ReadResult fromBytes =
+        validated(m, "readAndValidate(byte[])", () -> STRICT.readAndValidate(bytes, VALIDATOR));
+    assertThat(fromBytes.getRecord())
+        .as("read and readAndValidate agree on %s", m)
         .isEqualTo(strict);
     if (bytes.length < 64 * 1024) {
       // The same reads again through the other inputs; the megabyte mutants (long strings,
       // long lists) were read through them above, and validating them again only costs.
       validated(m, "readAndValidate(String)", () -> STRICT.readAndValidate(text, VALIDATOR));
-      validated(m, "readAndValidate(InputStream)",
+      validated(
+          m,
+          "readAndValidate(InputStream)",
           () -> STRICT.readAndValidate(new ByteArrayInputStream(bytes), VALIDATOR));
-      validated(m, "lenient readAndValidate(InputStream)",
+      validated(
+          m,
+          "lenient readAndValidate(InputStream)",
           () -> LENIENT.readAndValidate(new ByteArrayInputStream(bytes), VALIDATOR));
     }
   }
 
   /**
-   * Mutants as archive lines between good lines: every line is reported under its own number,
-   * a bad one with its {@code format.*} finding at that line, and reading goes on to the good
-   * line after it.
+   * Mutants as archive lines between good lines: every line is reported under its own number, a bad
+   * one with its {@code format.*} finding at that line, and reading goes on to the good line after
+   * it.
    */
   @Test
   void anArchiveReportsEachBadLineAndReadsOn() {
     // Mutants of the samples: what this property adds is the archive, not the record's shape.
     Gen<Mutant> one = inputs(false);
-    Gen<List<Mutant>> several = in -> {
-      int n = (int) in.next(Constraint.between(1, 3).withShrinkPoint(1));
-      List<Mutant> out = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        out.add(one.generate(in));
-      }
-      return out;
-    };
-    qt().withExamples(Math.max(50, Generators.examples() / 5)).withShrinkCycles(SHRINK_CYCLES)
-        .forAll(several.describedAs(List::toString)).checkAssert(this::archiveOf);
+    Gen<List<Mutant>> several =
+        in -> {
+          int n = (int) in.next(Constraint.between(1, 3).withShrinkPoint(1));
+          List<Mutant> out = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            out.add(one.generate(in));
+          }
+          return out;
+        };
+    qt().withExamples(Math.max(50, Generators.examples() / 5))
+        .withShrinkCycles(SHRINK_CYCLES)
+        .forAll(several.describedAs(List::toString))
+        .checkAssert(this::archiveOf);
   }
 
   private void archiveOf(List<Mutant> mutants) {
@@ -146,19 +158,22 @@ class NoThrowablePropertyTest {
       goodLines.add(line);
     }
     String what = "archive of " + mutants;
-    try (ArchiveReader reader = STRICT.openArchive(
-        new ByteArrayInputStream(archive.toByteArray()))) {
+    try (ArchiveReader reader =
+        STRICT.openArchive(new ByteArrayInputStream(archive.toByteArray()))) {
       long expected = 1;
       while (reader.hasNext()) {
         ArchiveEntry entry = reader.next();
         assertThat(entry.getLine()).as(what).isEqualTo(expected);
         if (goodLines.contains(expected)) {
-          assertThat(entry.getRecord()).as("good line %d after the bad ones in %s", expected,
-              what).contains(Samples.haiPhong());
+          assertThat(entry.getRecord())
+              .as("good line %d after the bad ones in %s", expected, what)
+              .contains(Samples.haiPhong());
         } else if (entry.getRecord().isEmpty()) {
           long at = expected;
-          assertThat(entry.getReport().getFindings()).as("line %d of %s", at, what)
-              .singleElement().satisfies(f -> assertLocated(f, at, what));
+          assertThat(entry.getReport().getFindings())
+              .as("line %d of %s", at, what)
+              .singleElement()
+              .satisfies(f -> assertLocated(f, at, what));
         }
         expected++;
       }
@@ -196,7 +211,9 @@ class NoThrowablePropertyTest {
       assertThat(e.getLine()).as(way.getKey() + " line").isGreaterThanOrEqualTo(1);
       assertThat(e.getColumn()).as(way.getKey() + " column").isGreaterThanOrEqualTo(1);
     }
-    validated(m, "readAndValidate(byte[]) over the limit",
+    validated(
+        m,
+        "readAndValidate(byte[]) over the limit",
         () -> STRICT.readAndValidate(bytes, VALIDATOR));
   }
 
@@ -213,14 +230,34 @@ class NoThrowablePropertyTest {
   @Test
   void theCheckFailsOnAThrowableAndOnALocationOfMinusOne() {
     Mutant m = new Mutant("retype", "/x", new byte[] {'{', '}'});
-    assertThat(catchAll(() -> outcome(m, "a crash", () -> {
-      throw new StackOverflowError();
-    }))).isInstanceOf(AssertionError.class).hasMessageContaining("StackOverflowError")
+    assertThat(
+            catchAll(
+                () ->
+                    outcome(
+                        m,
+                        "a crash",
+                        () -> {
+                          throw new StackOverflowError();
+                        })))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("StackOverflowError")
         .hasMessageContaining("retype at '/x'");
-    assertThat(catchAll(() -> outcome(m, "no location", () -> {
-      throw new GovernanceJsonException("format.limit", "", -1, -1, Messages.of(
-          "format.limit.document", "8388608"));
-    }))).isInstanceOf(AssertionError.class).hasMessageContaining("line");
+    assertThat(
+            catchAll(
+                () ->
+                    outcome(
+                        m,
+                        "no location",
+                        () -> {
+                          throw new GovernanceJsonException(
+                              "format.limit",
+                              "",
+                              -1,
+                              -1,
+                              Messages.of("format.limit.document", "8388608"));
+                        })))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("line");
   }
 
   // ---------------------------------------------------------------------------------- checks
@@ -231,9 +268,11 @@ class NoThrowablePropertyTest {
     try {
       result = read.get();
     } catch (GovernanceJsonException e) {
-      assertThat(e.getLine()).as("%s: line of %s on %s", way, e.getCode(), m)
+      assertThat(e.getLine())
+          .as("%s: line of %s on %s", way, e.getCode(), m)
           .isGreaterThanOrEqualTo(1);
-      assertThat(e.getColumn()).as("%s: column of %s on %s", way, e.getCode(), m)
+      assertThat(e.getColumn())
+          .as("%s: column of %s on %s", way, e.getCode(), m)
           .isGreaterThanOrEqualTo(1);
       assertThat(e.getPointer()).as("%s: pointer of %s on %s", way, e.getCode(), m).isNotNull();
       assertThat(e.getCode()).as("%s on %s", way, m).startsWith("format.");
@@ -254,7 +293,9 @@ class NoThrowablePropertyTest {
       throw crash(way, m.toString(), t);
     }
     if (result.getRecord().isEmpty()) {
-      assertThat(result.getReport().getFindings()).as("%s on %s", way, m).singleElement()
+      assertThat(result.getReport().getFindings())
+          .as("%s on %s", way, m)
+          .singleElement()
           .satisfies(f -> assertLocated(f, -1, way + " on " + m));
     }
     return result;
@@ -270,14 +311,16 @@ class NoThrowablePropertyTest {
       assertThat(at).as("line of %s in %s", f.getCode(), what).isEqualTo(line);
     }
     assertThat(Long.parseLong(f.getArguments().get("column")))
-        .as("column of %s in %s", f.getCode(), what).isGreaterThanOrEqualTo(1);
+        .as("column of %s in %s", f.getCode(), what)
+        .isGreaterThanOrEqualTo(1);
   }
 
   /** {@code null} is refused everywhere, in both modes: a kept member is never null. */
   private static void assertNoNullKept(Mutant m, JsonDocument document) {
     for (Map<String, JsonNode> members : document.getUnknownMembers().values()) {
-      members.forEach((name, value) -> assertThat(value.isNull())
-          .as("lenient kept %s: null on %s", name, m).isFalse());
+      members.forEach(
+          (name, value) ->
+              assertThat(value.isNull()).as("lenient kept %s: null on %s", name, m).isFalse());
     }
   }
 
@@ -288,9 +331,16 @@ class NoThrowablePropertyTest {
       trace.append("\n  at ").append(frames[i]);
     }
     String message = String.valueOf(t.getMessage());
-    return new AssertionError(way + " threw " + t.getClass().getName() + ": "
-        + (message.length() > 300 ? message.substring(0, 300) + "…" : message) + trace
-        + "\non " + input, t);
+    return new AssertionError(
+        way
+            + " threw "
+            + t.getClass().getName()
+            + ": "
+            + (message.length() > 300 ? message.substring(0, 300) + "…" : message)
+            + trace
+            + "\non "
+            + input,
+        t);
   }
 
   private static Throwable catchAll(Supplier<?> action) {

@@ -40,22 +40,27 @@ class ReadAndValidateTest {
 
   @Test
   void aWrongTypeIsAFindingNotAnException() {
-    ReadResult result = json.readAndValidate(
-        Docs.utf8(Docs.with("/term/bodies/0/seats", "\"fifteen\"")), validator);
-    assertThat(result.getReport().getFindings()).extracting(Finding::getCode, Finding::getPath)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("format.type",
-            "/term/bodies/0/seats"));
+    ReadResult result =
+        json.readAndValidate(
+            Docs.utf8(Docs.with("/term/bodies/0/seats", "\"fifteen\"")), validator);
+    assertThat(result.getReport().getFindings())
+        .extracting(Finding::getCode, Finding::getPath)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("format.type", "/term/bodies/0/seats"));
   }
 
   @Test
   void everyKindOfInputIsAccepted() {
     String text = Docs.with("/meeting/kind", "\"annual\"");
-    for (ReadResult result : new ReadResult[] {
-        json.readAndValidate(text, validator),
-        json.readAndValidate(Docs.utf8(text), validator),
-        json.readAndValidate(new ByteArrayInputStream(Docs.utf8(text)), validator),
-        json.readAndValidate(new StringReader(text), validator)}) {
-      assertThat(result.getReport().getFindings()).singleElement()
+    for (ReadResult result :
+        new ReadResult[] {
+          json.readAndValidate(text, validator),
+          json.readAndValidate(Docs.utf8(text), validator),
+          json.readAndValidate(new ByteArrayInputStream(Docs.utf8(text)), validator),
+          json.readAndValidate(new StringReader(text), validator)
+        }) {
+      assertThat(result.getReport().getFindings())
+          .singleElement()
           .satisfies(f -> assertThat(f.getPath()).isEqualTo("/meeting/kind"));
     }
   }

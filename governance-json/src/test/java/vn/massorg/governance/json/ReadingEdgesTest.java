@@ -20,10 +20,10 @@ import vn.massorg.governance.validation.GovernanceValidator;
 import vn.massorg.governance.validation.ValidationReport;
 
 /**
- * The edges of the strict reader that whole-document tests pass by: surrogate pairs at the end
- * of a string, the exact limit of unknown members kept, byte order marks of exactly their own
- * length and inside an archive, every input type of {@code readAndValidate}, and a report
- * written in the middle of other JSON.
+ * The edges of the strict reader that whole-document tests pass by: surrogate pairs at the end of a
+ * string, the exact limit of unknown members kept, byte order marks of exactly their own length and
+ * inside an archive, every input type of {@code readAndValidate}, and a report written in the
+ * middle of other JSON.
  */
 class ReadingEdgesTest {
   private static final GovernanceJson STRICT = GovernanceJson.strict();
@@ -41,11 +41,17 @@ class ReadingEdgesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"Hội \\ud83d\"", "\"\\ude00 Hội\"", "\"Hội \\ud83dx\"",
-      "\"Hội \\ude00\\ud83d\""})
+  @ValueSource(
+      strings = {
+        "\"Hội \\ud83d\"",
+        "\"\\ude00 Hội\"",
+        "\"Hội \\ud83dx\"",
+        "\"Hội \\ude00\\ud83d\""
+      })
   void anUnpairedSurrogateAnywhereInAStringIsRefused(String value) {
-    GovernanceJsonException e = catchThrowableOfType(GovernanceJsonException.class,
-        () -> STRICT.read(Docs.with(NAME, value)));
+    GovernanceJsonException e =
+        catchThrowableOfType(
+            GovernanceJsonException.class, () -> STRICT.read(Docs.with(NAME, value)));
     assertThat(e).as(value).isNotNull();
     assertThat(e.getCode()).isEqualTo("format.value");
     assertThat(e.getPointer()).isEqualTo(NAME);
@@ -57,8 +63,8 @@ class ReadingEdgesTest {
     String atLimit = Docs.edited(t -> unknowns((ObjectNode) t.get("meeting"), limit));
     assertThat(LENIENT.readDocument(atLimit).getUnknownMembers().get("/meeting")).hasSize(limit);
     String over = Docs.edited(t -> unknowns((ObjectNode) t.get("meeting"), limit + 1));
-    GovernanceJsonException e = catchThrowableOfType(GovernanceJsonException.class,
-        () -> LENIENT.readDocument(over));
+    GovernanceJsonException e =
+        catchThrowableOfType(GovernanceJsonException.class, () -> LENIENT.readDocument(over));
     assertThat(e).isNotNull();
     assertThat(e.getCode()).isEqualTo("format.limit");
     assertThat(e.getPointer()).isEqualTo("/meeting/u" + limit);
@@ -72,8 +78,11 @@ class ReadingEdgesTest {
 
   @Test
   void byteOrderMarksOfExactlyTheirOwnLengthAreRefusedAtTheStart() {
-    for (byte[] input : List.of(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-        new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
+    for (byte[] input :
+        List.of(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            new byte[] {(byte) 0xFE, (byte) 0xFF},
+            new byte[] {(byte) 0xFF, (byte) 0xFE})) {
       GovernanceJsonException e = refused(STRICT, input);
       assertThat(e).isNotNull();
       assertThat(e.getCode()).isEqualTo("format.syntax");
@@ -87,9 +96,11 @@ class ReadingEdgesTest {
   @Test
   void aByteOrderMarkOnALaterLineOfAnArchiveIsRefusedOnThatLine() throws Exception {
     byte[] record = STRICT.write(Samples.haiPhong()).getBytes(StandardCharsets.UTF_8);
-    for (byte[] mark : List.of(new byte[] {(byte) 0xFF, (byte) 0xFE},
-        new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xEF, (byte) 0xBB,
-            (byte) 0xBF})) {
+    for (byte[] mark :
+        List.of(
+            new byte[] {(byte) 0xFF, (byte) 0xFE},
+            new byte[] {(byte) 0xFE, (byte) 0xFF},
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
       ByteArrayOutputStream archive = new ByteArrayOutputStream();
       archive.writeBytes(record);
       archive.write('\n');
@@ -98,13 +109,14 @@ class ReadingEdgesTest {
       archive.write('\n');
       archive.writeBytes(record);
       archive.write('\n');
-      try (ArchiveReader reader = STRICT.openArchive(
-          new ByteArrayInputStream(archive.toByteArray()))) {
+      try (ArchiveReader reader =
+          STRICT.openArchive(new ByteArrayInputStream(archive.toByteArray()))) {
         assertThat(reader.next().getRecord()).isPresent();
         ArchiveEntry bad = reader.next();
         assertThat(bad.getLine()).isEqualTo(2);
         assertThat(bad.getRecord()).isEmpty();
-        assertThat(bad.getReport().getFindings()).singleElement()
+        assertThat(bad.getReport().getFindings())
+            .singleElement()
             .satisfies(f -> assertThat(f.getCode()).isEqualTo("format.syntax"))
             .satisfies(f -> assertThat(f.getArguments()).containsEntry("column", "1"));
         assertThat(reader.next().getRecord()).isPresent();
@@ -118,19 +130,24 @@ class ReadingEdgesTest {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     GovernanceValidator validator = GovernanceValidator.standard();
     ValidationReport expected = validator.validate(Samples.haiPhong());
-    for (ReadResult result : List.of(STRICT.readAndValidate(json, validator),
-        STRICT.readAndValidate(bytes, validator),
-        STRICT.readAndValidate(new ByteArrayInputStream(bytes), validator),
-        STRICT.readAndValidate(new StringReader(json), validator))) {
+    for (ReadResult result :
+        List.of(
+            STRICT.readAndValidate(json, validator),
+            STRICT.readAndValidate(bytes, validator),
+            STRICT.readAndValidate(new ByteArrayInputStream(bytes), validator),
+            STRICT.readAndValidate(new StringReader(json), validator))) {
       assertThat(result.getRecord()).contains(Samples.haiPhong());
       assertThat(result.getReport()).isEqualTo(expected);
     }
     byte[] bad = "{\"format\":1}".getBytes(StandardCharsets.UTF_8);
-    for (ReadResult result : List.of(STRICT.readAndValidate(bad, validator),
-        STRICT.readAndValidate(new ByteArrayInputStream(bad), validator),
-        STRICT.readAndValidate(new StringReader("{\"format\":1}"), validator))) {
+    for (ReadResult result :
+        List.of(
+            STRICT.readAndValidate(bad, validator),
+            STRICT.readAndValidate(new ByteArrayInputStream(bad), validator),
+            STRICT.readAndValidate(new StringReader("{\"format\":1}"), validator))) {
       assertThat(result.getRecord()).isEmpty();
-      assertThat(result.getReport().getFindings()).singleElement()
+      assertThat(result.getReport().getFindings())
+          .singleElement()
           .satisfies(f -> assertThat(f.getPath()).isEqualTo("/format"));
     }
   }
@@ -138,8 +155,11 @@ class ReadingEdgesTest {
   @Test
   void reportsAndFindingsWrittenInsideOtherJsonAreClosedWhereTheyEnd() throws Exception {
     ValidationReport report = GovernanceValidator.standard().validate(Samples.haiPhong());
-    String both = JsonMapper.builder().addModule(new GovernanceModule()).build()
-        .writeValueAsString(List.of(report, report.getFindings().get(0), report));
+    String both =
+        JsonMapper.builder()
+            .addModule(new GovernanceModule())
+            .build()
+            .writeValueAsString(List.of(report, report.getFindings().get(0), report));
     JsonNode tree = Docs.parse(both);
     assertThat(tree).hasSize(3);
     assertThat(tree.get(0)).isEqualTo(Docs.parse(STRICT.writeReport(report)));

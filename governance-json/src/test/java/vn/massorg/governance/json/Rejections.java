@@ -9,10 +9,10 @@ import java.util.Locale;
 final class Rejections {
   private Rejections() {}
 
-  static GovernanceJsonException rejected(GovernanceJson json, byte[] input, String code,
-      String pointer) {
-    GovernanceJsonException e = catchThrowableOfType(GovernanceJsonException.class,
-        () -> json.read(input));
+  static GovernanceJsonException rejected(
+      GovernanceJson json, byte[] input, String code, String pointer) {
+    GovernanceJsonException e =
+        catchThrowableOfType(GovernanceJsonException.class, () -> json.read(input));
     assertThat(e).as("rejected with %s", code).isNotNull();
     assertThat(e.getCode()).as(e.getMessage(Locale.ENGLISH)).isEqualTo(code);
     assertThat(e.getPointer()).as(e.getMessage(Locale.ENGLISH)).isEqualTo(pointer);
@@ -26,8 +26,9 @@ final class Rejections {
 
   static GovernanceJsonException rejected(String input, String code, String pointer) {
     GovernanceJsonException e = rejected(Docs.utf8(input), code, pointer);
-    GovernanceJsonException fromString = catchThrowableOfType(GovernanceJsonException.class,
-        () -> GovernanceJson.strict().read(input));
+    GovernanceJsonException fromString =
+        catchThrowableOfType(
+            GovernanceJsonException.class, () -> GovernanceJson.strict().read(input));
     assertThat(fromString.getCode()).isEqualTo(code);
     assertThat(fromString.getPointer()).isEqualTo(pointer);
     return e;
@@ -37,10 +38,19 @@ final class Rejections {
   static void assertClean(GovernanceJsonException e) {
     for (Locale locale : new Locale[] {Locale.forLanguageTag("vi"), Locale.ENGLISH}) {
       String message = e.getMessage(locale);
-      assertThat(message).doesNotContain("\n", "\r")
+      assertThat(message)
+          .doesNotContain("\n", "\r")
           .doesNotContainIgnoringCase("jackson")
-          .doesNotContain("Immutable", "com.fasterxml", "vn.massorg.governance.model.",
-              "Exception", "Feature", "StreamReadConstraints", "$", "Cannot build", "[Source");
+          .doesNotContain(
+              "Immutable",
+              "com.fasterxml",
+              "vn.massorg.governance.model.",
+              "Exception",
+              "Feature",
+              "StreamReadConstraints",
+              "$",
+              "Cannot build",
+              "[Source");
       assertThat(message.length()).isLessThan(400);
     }
     assertThat(e.getText().getEn()).isPresent();

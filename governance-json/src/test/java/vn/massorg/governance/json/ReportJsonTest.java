@@ -44,10 +44,14 @@ class ReportJsonTest {
   private static final Schema SCHEMA = loadSchema();
 
   /** A finding whose texts hold what JSON must escape, and no English message. */
-  private static final Finding AWKWARD = Finding.of("meeting.chair", Severity.ERROR,
-      "/meeting/a~1b/0/\"q\"", BilingualText.of("Chủ trì \"x\"\n\t\\ \u2028 \u0001 😀"),
-      RuleSource.of(RuleLayer.CHARTER, BilingualText.of("Điều 12", "Article 12")),
-      Map.of("z", "last", "a", "first\r\n", "line", "3"));
+  private static final Finding AWKWARD =
+      Finding.of(
+          "meeting.chair",
+          Severity.ERROR,
+          "/meeting/a~1b/0/\"q\"",
+          BilingualText.of("Chủ trì \"x\"\n\t\\ \u2028 \u0001 😀"),
+          RuleSource.of(RuleLayer.CHARTER, BilingualText.of("Điều 12", "Article 12")),
+          Map.of("z", "last", "a", "first\r\n", "line", "3"));
 
   private static Schema loadSchema() {
     try (InputStream in = GovernanceJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
@@ -62,32 +66,44 @@ class ReportJsonTest {
   static List<Finding> findingsOf(JsonNode report) {
     List<Finding> findings = new ArrayList<>();
     for (JsonNode f : report.get("findings")) {
-      assertThat(names(f)).containsExactly("code", "severity", "path", "message", "source",
-          "arguments");
+      assertThat(names(f))
+          .containsExactly("code", "severity", "path", "message", "source", "arguments");
       assertThat(names(f.get("source"))).containsExactly("layer", "citation");
       Map<String, String> arguments = new LinkedHashMap<>();
-      f.get("arguments").fields().forEachRemaining(a -> {
-        assertThat(a.getValue().isTextual()).as("argument %s is a string", a.getKey()).isTrue();
-        arguments.put(a.getKey(), a.getValue().textValue());
-      });
-      findings.add(Finding.of(f.get("code").textValue(),
-          Arrays.stream(Severity.values())
-              .filter(s -> s.getCode().equals(f.get("severity").textValue()))
-              .findFirst().orElseThrow(),
-          f.get("path").textValue(), text(f.get("message")),
-          RuleSource.of(Arrays.stream(RuleLayer.values())
-                  .filter(l -> l.getCode().equals(f.get("source").get("layer").textValue()))
-                  .findFirst().orElseThrow(),
-              text(f.get("source").get("citation"))),
-          arguments));
+      f.get("arguments")
+          .fields()
+          .forEachRemaining(
+              a -> {
+                assertThat(a.getValue().isTextual())
+                    .as("argument %s is a string", a.getKey())
+                    .isTrue();
+                arguments.put(a.getKey(), a.getValue().textValue());
+              });
+      findings.add(
+          Finding.of(
+              f.get("code").textValue(),
+              Arrays.stream(Severity.values())
+                  .filter(s -> s.getCode().equals(f.get("severity").textValue()))
+                  .findFirst()
+                  .orElseThrow(),
+              f.get("path").textValue(),
+              text(f.get("message")),
+              RuleSource.of(
+                  Arrays.stream(RuleLayer.values())
+                      .filter(l -> l.getCode().equals(f.get("source").get("layer").textValue()))
+                      .findFirst()
+                      .orElseThrow(),
+                  text(f.get("source").get("citation"))),
+              arguments));
     }
     return findings;
   }
 
   private static BilingualText text(JsonNode node) {
     assertThat(names(node)).isSubsetOf("vi", "en").contains("vi");
-    return node.has("en") ? BilingualText.of(node.get("vi").textValue(),
-        node.get("en").textValue()) : BilingualText.of(node.get("vi").textValue());
+    return node.has("en")
+        ? BilingualText.of(node.get("vi").textValue(), node.get("en").textValue())
+        : BilingualText.of(node.get("vi").textValue());
   }
 
   private static List<String> names(JsonNode object) {
@@ -125,9 +141,14 @@ class ReportJsonTest {
 
     @Test
     void warningsAndNotCheckedLeaveAReportValid() {
-      Finding warning = Finding.of("party.full-time-vice-chairmen", Severity.WARNING, "",
-          BilingualText.of("Cảnh báo", "Warning"),
-          RuleSource.of(RuleLayer.PARTY, BilingualText.of("Quy định", "Regulation")), Map.of());
+      Finding warning =
+          Finding.of(
+              "party.full-time-vice-chairmen",
+              Severity.WARNING,
+              "",
+              BilingualText.of("Cảnh báo", "Warning"),
+              RuleSource.of(RuleLayer.PARTY, BilingualText.of("Quy định", "Regulation")),
+              Map.of());
       ValidationReport report = ValidationReport.of(List.of(warning));
       assertThat(Docs.parse(JSON.writeReport(report)).get("valid").booleanValue()).isTrue();
       assertRoundTrips(report);
@@ -183,7 +204,8 @@ class ReportJsonTest {
 
     @Test
     void refusesNull() {
-      assertThatNullPointerException().isThrownBy(() -> JSON.writeReport(null))
+      assertThatNullPointerException()
+          .isThrownBy(() -> JSON.writeReport(null))
           .withMessageContaining("report");
       assertThatNullPointerException()
           .isThrownBy(() -> JSON.writeReport(null, new ByteArrayOutputStream()))
@@ -191,7 +213,8 @@ class ReportJsonTest {
       assertThatNullPointerException()
           .isThrownBy(() -> JSON.writeReport(ValidationReport.empty(), null))
           .withMessageContaining("out");
-      assertThatNullPointerException().isThrownBy(() -> JSON.writeFinding(null))
+      assertThatNullPointerException()
+          .isThrownBy(() -> JSON.writeFinding(null))
           .withMessageContaining("finding");
     }
   }
@@ -214,8 +237,8 @@ class ReportJsonTest {
     @Test
     void writesReportsAndFindingsInTheSameFormAsTheFacade() throws IOException {
       ObjectMapper mapper = JsonMapper.builder().addModule(new GovernanceModule()).build();
-      ValidationReport report = VALIDATOR.validate(Samples.haiPhong())
-          .and(ValidationReport.of(List.of(AWKWARD)));
+      ValidationReport report =
+          VALIDATOR.validate(Samples.haiPhong()).and(ValidationReport.of(List.of(AWKWARD)));
       assertThat(mapper.writeValueAsString(report)).isEqualTo(JSON.writeReport(report));
       assertThat(mapper.writeValueAsString(AWKWARD)).isEqualTo(JSON.writeFinding(AWKWARD));
     }
@@ -231,8 +254,9 @@ class ReportJsonTest {
       }
       assertThat(node.get("$schema").asText())
           .isEqualTo("https://json-schema.org/draft/2020-12/schema");
-      Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+      Schema meta =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+              .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
       assertThat(meta.validate(node)).isEmpty();
     }
 
@@ -243,8 +267,10 @@ class ReportJsonTest {
       assertThat(SCHEMA.validate(Docs.parse(written))).isEmpty();
       assertThat(SCHEMA.validate(Docs.parse(written.replace("\"error\"", "\"fatal\""))))
           .isNotEmpty();
-      assertThat(SCHEMA.validate(Docs.parse(written.replace("\"arguments\":{",
-          "\"arguments\":{\"n\":1,")))).isNotEmpty();
+      assertThat(
+              SCHEMA.validate(
+                  Docs.parse(written.replace("\"arguments\":{", "\"arguments\":{\"n\":1,"))))
+          .isNotEmpty();
     }
   }
 

@@ -31,15 +31,14 @@ import vn.massorg.governance.json.mutation.Mutations.Mutant;
 import vn.massorg.governance.testing.Generators;
 
 /**
- * The shipped schema and the strict reader agree on every mutant of a valid document: the
- * reader reads it without {@link GovernanceJsonException} exactly when the schema (networknt, as
- * {@link SchemaTest} loads it) reports no error, except for the facts a JSON Schema cannot say
- * ({@link Cannot}). Each disagreement is attributed to one of them by a check that holds for that
- * cause only: the reader's error code and pointer together with an oracle computed here from the
- * document (a Jackson parser that refuses duplicate names, the two dates compared, the
- * identifiers counted, the tokens counted), never a message text. A disagreement that no check
- * explains fails the property; so does an input that is not JSON at all and that the reader
- * reads.
+ * The shipped schema and the strict reader agree on every mutant of a valid document: the reader
+ * reads it without {@link GovernanceJsonException} exactly when the schema (networknt, as {@link
+ * SchemaTest} loads it) reports no error, except for the facts a JSON Schema cannot say ({@link
+ * Cannot}). Each disagreement is attributed to one of them by a check that holds for that cause
+ * only: the reader's error code and pointer together with an oracle computed here from the document
+ * (a Jackson parser that refuses duplicate names, the two dates compared, the identifiers counted,
+ * the tokens counted), never a message text. A disagreement that no check explains fails the
+ * property; so does an input that is not JSON at all and that the reader reads.
  *
  * <p>The list of {@link Cannot} is the list in the schema's description and in
  * docs/design/json-format.md ("JSON Schema"); change them together.
@@ -50,17 +49,23 @@ class SchemaAgreementPropertyTest {
   private static final byte[] SEED = Docs.utf8(STRICT.write(Samples.haiPhong()));
 
   /**
-   * The trees the schema sees: a plain parser without the reader's limits, keeping the last of
-   * two equal names, as a non-Java application's JSON library would.
+   * The trees the schema sees: a plain parser without the reader's limits, keeping the last of two
+   * equal names, as a non-Java application's JSON library would.
    */
-  private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE)
-          .maxDocumentLength(-1).maxNestingDepth(5000).maxNumberLength(10_000).build())
-      .build());
+  private static final ObjectMapper TREES =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxStringLength(Integer.MAX_VALUE)
+                      .maxDocumentLength(-1)
+                      .maxNestingDepth(5000)
+                      .maxNumberLength(10_000)
+                      .build())
+              .build());
 
   /** The schema's threshold form: an odd ratio in this form is the schema's to refuse. */
-  private static final Pattern THRESHOLD_FORM = Pattern.compile(
-      "(>=|>)([0-9]{1,4})/([0-9]{1,4})");
+  private static final Pattern THRESHOLD_FORM = Pattern.compile("(>=|>)([0-9]{1,4})/([0-9]{1,4})");
 
   /**
    * What a JSON Schema cannot say, and so the schema leaves to the reader and the model. The
@@ -113,9 +118,9 @@ class SchemaAgreementPropertyTest {
   }
 
   /**
-   * The same over the systematic mutants of the full record and the seed: for each operator
-   * about 6 of its places in each, spread over the document (all of them would take minutes),
-   * so that every operator is checked whatever the generator happens to draw.
+   * The same over the systematic mutants of the full record and the seed: for each operator about 6
+   * of its places in each, spread over the document (all of them would take minutes), so that every
+   * operator is checked whatever the generator happens to draw.
    */
   @Test
   void theSchemaAndTheReaderAgreeOnASampleOfEveryOperatorsSystematicMutants() {
@@ -133,9 +138,9 @@ class SchemaAgreementPropertyTest {
   }
 
   /**
-   * The schema's {@code maxLength: 1000000} counts code points, and the format means code
-   * points: the reader counts them too, beyond the parser's own limit in UTF-16 units, so a
-   * string under the limit in code points and over it in UTF-16 units is read.
+   * The schema's {@code maxLength: 1000000} counts code points, and the format means code points:
+   * the reader counts them too, beyond the parser's own limit in UTF-16 units, so a string under
+   * the limit in code points and over it in UTF-16 units is read.
    */
   @Test
   void aStringOfAtMostAMillionCodePointsIsReadAsTheSchemaAcceptsIt() {
@@ -151,57 +156,74 @@ class SchemaAgreementPropertyTest {
   void eachClassIsAttributedOnlyOnItsOwnEvidence() {
     // A duplicate name: attributed; the same error code on a document without one: not.
     byte[] duplicate = ("{\"format\":\"a\",\"format\":\"b\"}").getBytes(StandardCharsets.UTF_8);
-    GovernanceJsonException dup = new GovernanceJsonException("format.duplicate-key", "/format",
-        1, 20, Messages.of("format.duplicate-key", "format"));
+    GovernanceJsonException dup =
+        new GovernanceJsonException(
+            "format.duplicate-key",
+            "/format",
+            1,
+            20,
+            Messages.of("format.duplicate-key", "format"));
     assertThat(attribute(duplicate, tree(duplicate), dup)).contains(Cannot.DUPLICATE_NAMES);
     assertThat(attribute(FULL, tree(FULL), dup)).isEmpty();
     // An invariant at the record: identifiers twice are attributed, a malformed one is not.
-    String twice = Docs.edited(t -> ((com.fasterxml.jackson.databind.node.ArrayNode) t.get(
-        "people")).add(t.get("people").get(0).deepCopy()));
-    GovernanceJsonException root = new GovernanceJsonException("format.invariant", "", 1, 1,
-        Messages.of("format.invariant", "x"));
+    String twice =
+        Docs.edited(
+            t ->
+                ((com.fasterxml.jackson.databind.node.ArrayNode) t.get("people"))
+                    .add(t.get("people").get(0).deepCopy()));
+    GovernanceJsonException root =
+        new GovernanceJsonException(
+            "format.invariant", "", 1, 1, Messages.of("format.invariant", "x"));
     assertThat(attribute(Docs.utf8(twice), tree(Docs.utf8(twice)), root))
         .contains(Cannot.UNIQUE_IDENTIFIERS);
     assertThat(attribute(FULL, tree(FULL), root)).isEmpty();
     // A threshold: above 1 is attributed, a zero denominator (the schema's to refuse) is not.
     String pointer = "/meeting/agenda/0/decisions/0/requiredMajority";
-    GovernanceJsonException value = new GovernanceJsonException("format.value", pointer, 1, 1,
-        Messages.of("format.invariant", "x"));
+    GovernanceJsonException value =
+        new GovernanceJsonException(
+            "format.value", pointer, 1, 1, Messages.of("format.invariant", "x"));
     byte[] above = Docs.utf8(Docs.with(pointer, "\">3/2\""));
     byte[] zero = Docs.utf8(Docs.with(pointer, "\">=1/0\""));
     assertThat(attribute(above, tree(above), value)).contains(Cannot.THRESHOLD_ABOVE_ONE);
     assertThat(attribute(zero, tree(zero), value)).isEmpty();
     // Dates: an end before its start is attributed; an invariant at /term without one is not.
     byte[] early = Docs.utf8(Docs.with("/term/end", "\"2001\""));
-    GovernanceJsonException term = new GovernanceJsonException("format.invariant", "/term", 1,
-        1, Messages.of("format.invariant", "x"));
+    GovernanceJsonException term =
+        new GovernanceJsonException(
+            "format.invariant", "/term", 1, 1, Messages.of("format.invariant", "x"));
     assertThat(attribute(early, tree(early), term)).contains(Cannot.DATE_ORDER);
     assertThat(attribute(FULL, tree(FULL), term)).isEmpty();
     // A body its own parent is attributed; an invariant at a body with another parent is not.
     byte[] own = Docs.utf8(Docs.with("/term/bodies/1/parentId", "\"body.btv\""));
-    GovernanceJsonException body = new GovernanceJsonException("format.invariant",
-        "/term/bodies/1", 1, 1, Messages.of("format.invariant", "x"));
+    GovernanceJsonException body =
+        new GovernanceJsonException(
+            "format.invariant", "/term/bodies/1", 1, 1, Messages.of("format.invariant", "x"));
     assertThat(attribute(own, tree(own), body)).contains(Cannot.SELF_PARENT);
     assertThat(attribute(FULL, tree(FULL), body)).isEmpty();
     // An integer spelled 1.0 is attributed; a type error on a string is not.
     byte[] spelled = Docs.utf8(Docs.with("/term/ordinal", "7.0"));
     byte[] string = Docs.utf8(Docs.with("/term/ordinal", "\"7\""));
-    GovernanceJsonException type = new GovernanceJsonException("format.type", "/term/ordinal",
-        1, 1, Messages.of("format.invariant", "x"));
+    GovernanceJsonException type =
+        new GovernanceJsonException(
+            "format.type", "/term/ordinal", 1, 1, Messages.of("format.invariant", "x"));
     assertThat(attribute(spelled, tree(spelled), type)).contains(Cannot.INTEGER_SPELLING);
     assertThat(attribute(string, tree(string), type)).isEmpty();
     // A lone surrogate in the text at the error's pointer; none there: not.
     // Written as text: a tree would write the lone surrogate as "?".
-    byte[] lone = Docs.utf8(new String(FULL, StandardCharsets.UTF_8).replace(
-        "\"Hội nghị bất thường\"", "\"Hội nghị bất thường\\ud800\""));
-    GovernanceJsonException text = new GovernanceJsonException("format.value",
-        "/meeting/title/vi", 1, 1, Messages.of("format.value.surrogate"));
+    byte[] lone =
+        Docs.utf8(
+            new String(FULL, StandardCharsets.UTF_8)
+                .replace("\"Hội nghị bất thường\"", "\"Hội nghị bất thường\\ud800\""));
+    GovernanceJsonException text =
+        new GovernanceJsonException(
+            "format.value", "/meeting/title/vi", 1, 1, Messages.of("format.value.surrogate"));
     assertThat(attribute(lone, tree(lone), text)).contains(Cannot.LONE_SURROGATES);
     assertThat(attribute(FULL, tree(FULL), text)).isEmpty();
     // A limit: a list past 500,000 tokens is attributed; a document within the limits is not.
     byte[] many = Mutations.systematic(FULL, "many-tokens"::equals).get(0).document();
-    GovernanceJsonException limit = new GovernanceJsonException("format.limit", "", 1, 1,
-        Messages.of("format.limit.document", "8388608"));
+    GovernanceJsonException limit =
+        new GovernanceJsonException(
+            "format.limit", "", 1, 1, Messages.of("format.limit.document", "8388608"));
     assertThat(attribute(many, tree(many), limit)).contains(Cannot.DOCUMENT_LIMITS);
     assertThat(attribute(FULL, tree(FULL), limit)).isEmpty();
     // A byte order mark before the document is attributed; a syntax error without one is not.
@@ -210,8 +232,8 @@ class SchemaAgreementPropertyTest {
     bom[1] = (byte) 0xBB;
     bom[2] = (byte) 0xBF;
     System.arraycopy(FULL, 0, bom, 3, FULL.length);
-    GovernanceJsonException syntax = new GovernanceJsonException("format.syntax", "", 1, 1,
-        Messages.of("format.syntax.bom"));
+    GovernanceJsonException syntax =
+        new GovernanceJsonException("format.syntax", "", 1, 1, Messages.of("format.syntax.bom"));
     assertThat(attribute(bom, tree(bom), syntax)).contains(Cannot.ENCODING);
     assertThat(attribute(FULL, tree(FULL), syntax)).isEmpty();
   }
@@ -220,8 +242,9 @@ class SchemaAgreementPropertyTest {
   @Test
   void theSchemaAndTheDesignDocumentSayWhatASchemaCannotSay() throws IOException {
     String description = SchemaTest.load().getSchemaNode().get("description").textValue();
-    String design = java.nio.file.Files.readString(java.nio.file.Path.of(
-        "../docs/design/json-format.md")).replaceAll("\\s+", " ");
+    String design =
+        java.nio.file.Files.readString(java.nio.file.Path.of("../docs/design/json-format.md"))
+            .replaceAll("\\s+", " ");
     for (Cannot c : Cannot.values()) {
       assertThat(description).as("the schema's description names " + c).contains(c.phrase);
       assertThat(design).as("json-format.md names " + c).contains(c.phrase);
@@ -231,8 +254,8 @@ class SchemaAgreementPropertyTest {
 
   @AfterAll
   static void summary() {
-    System.out.println("SchemaAgreementPropertyTest: agreed " + AGREED + ", disagreements by "
-        + "class " + SEEN);
+    System.out.println(
+        "SchemaAgreementPropertyTest: agreed " + AGREED + ", disagreements by " + "class " + SEEN);
   }
 
   // ------------------------------------------------------------------------------ the check
@@ -249,13 +272,26 @@ class SchemaAgreementPropertyTest {
     }
     List<Error> errors = SchemaTest.SCHEMA.validate(tree);
     if (errors.isEmpty() != reader.isEmpty()) {
-      Optional<Cannot> cause = reader.isEmpty() ? Optional.empty()
-          : attribute(bytes, tree, reader.get());
-      assertThat(cause).as("the schema %s and the reader %s on %s; schema errors %s",
-          errors.isEmpty() ? "accepts" : "refuses",
-          reader.map(e -> "refuses " + e.getCode() + " at '" + e.getPointer() + "' ("
-              + e.getMessage(java.util.Locale.ENGLISH) + ")").orElse("reads it"),
-          m, errors.stream().limit(3).map(Error::toString).toList()).isPresent();
+      Optional<Cannot> cause =
+          reader.isEmpty() ? Optional.empty() : attribute(bytes, tree, reader.get());
+      assertThat(cause)
+          .as(
+              "the schema %s and the reader %s on %s; schema errors %s",
+              errors.isEmpty() ? "accepts" : "refuses",
+              reader
+                  .map(
+                      e ->
+                          "refuses "
+                              + e.getCode()
+                              + " at '"
+                              + e.getPointer()
+                              + "' ("
+                              + e.getMessage(java.util.Locale.ENGLISH)
+                              + ")")
+                  .orElse("reads it"),
+              m,
+              errors.stream().limit(3).map(Error::toString).toList())
+          .isPresent();
       synchronized (SEEN) {
         SEEN.computeIfAbsent(cause.get(), k -> new AtomicInteger()).incrementAndGet();
       }
@@ -297,7 +333,8 @@ class SchemaAgreementPropertyTest {
     if (code.equals("format.invariant") && datesOutOfOrder(tree).contains(at)) {
       return Optional.of(Cannot.DATE_ORDER);
     }
-    if (code.equals("format.invariant") && tree.at(at).path("parentId").isTextual()
+    if (code.equals("format.invariant")
+        && tree.at(at).path("parentId").isTextual()
         && tree.at(at).path("parentId").equals(tree.at(at).path("id"))) {
       return Optional.of(Cannot.SELF_PARENT);
     }
@@ -322,8 +359,8 @@ class SchemaAgreementPropertyTest {
   // ------------------------------------------------------------------------------ the oracles
 
   /**
-   * The pointer of the first name given twice in one object, found here by keeping the names
-   * of every open object while a plain parser reads the bytes; null when there is none.
+   * The pointer of the first name given twice in one object, found here by keeping the names of
+   * every open object while a plain parser reads the bytes; null when there is none.
    */
   private static String firstDuplicate(byte[] bytes) {
     java.util.Deque<java.util.Set<String>> open = new java.util.ArrayDeque<>();
@@ -344,28 +381,30 @@ class SchemaAgreementPropertyTest {
   }
 
   /**
-   * The pointers of the objects whose lists hold an identifier twice: the record (people,
-   * reports), the organisation (member units), the term (bodies, and posts across its bodies),
-   * the attendance (entries by person).
+   * The pointers of the objects whose lists hold an identifier twice: the record (people, reports),
+   * the organisation (member units), the term (bodies, and posts across its bodies), the attendance
+   * (entries by person).
    */
   private static List<String> identifiersTwice(JsonNode tree) {
     List<String> out = new ArrayList<>();
     twice(out, "", List.of(tree.path("people")), n -> n.path("id"));
     twice(out, "", List.of(tree.path("reports")), n -> n.path("id"));
-    twice(out, "/organisation", List.of(tree.at("/organisation/memberUnits")),
-        n -> n.path("id"));
+    twice(out, "/organisation", List.of(tree.at("/organisation/memberUnits")), n -> n.path("id"));
     twice(out, "/term", List.of(tree.at("/term/bodies")), n -> n.path("id"));
     List<JsonNode> posts = new ArrayList<>();
     tree.at("/term/bodies").forEach(b -> posts.add(b.path("posts")));
     twice(out, "/term", posts, n -> n.path("id"));
-    twice(out, "/meeting/attendance", List.of(tree.at("/meeting/attendance/entries")),
+    twice(
+        out,
+        "/meeting/attendance",
+        List.of(tree.at("/meeting/attendance/entries")),
         n -> n.path("personId"));
     return out;
   }
 
   /** Adds the holder when a key is twice among the elements of the lists taken together. */
-  private static void twice(List<String> out, String holder, List<JsonNode> lists,
-      Function<JsonNode, JsonNode> key) {
+  private static void twice(
+      List<String> out, String holder, List<JsonNode> lists, Function<JsonNode, JsonNode> key) {
     Map<String, Integer> seen = new HashMap<>();
     for (JsonNode list : lists) {
       for (JsonNode element : list) {
@@ -379,9 +418,9 @@ class SchemaAgreementPropertyTest {
 
   /**
    * The pointers of the objects whose dates are certainly out of order: the term (its end before
-   * its start, a holding outside it) and a holding (its end before its start). A date is the
-   * span of days it may be; one is certainly before another when its last day is before the
-   * other's first.
+   * its start, a holding outside it) and a holding (its end before its start). A date is the span
+   * of days it may be; one is certainly before another when its last day is before the other's
+   * first.
    */
   private static List<String> datesOutOfOrder(JsonNode tree) {
     List<String> out = new ArrayList<>();
@@ -403,7 +442,9 @@ class SchemaAgreementPropertyTest {
             out.add("/term/bodies/" + b + "/posts/" + p + "/holdings/" + h);
           }
           for (Optional<LocalDate[]> date : List.of(from, to)) {
-            if (date.isPresent() && start.isPresent() && end.isPresent()
+            if (date.isPresent()
+                && start.isPresent()
+                && end.isPresent()
                 && (before(date.get(), start.get()) || before(end.get(), date.get()))) {
               out.add("/term");
             }
@@ -483,7 +524,8 @@ class SchemaAgreementPropertyTest {
       String s = node.textValue();
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < s.length()
+        if (Character.isHighSurrogate(c)
+            && i + 1 < s.length()
             && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else if (Character.isSurrogate(c)) {
@@ -502,12 +544,13 @@ class SchemaAgreementPropertyTest {
 
   /** A number with a fraction or an exponent whose value is an integer: 1.0, 1e2. */
   private static boolean integerSpelledAsFraction(JsonNode value) {
-    return value.isFloatingPointNumber()
-        && value.decimalValue().stripTrailingZeros().scale() <= 0;
+    return value.isFloatingPointNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
   }
 
   private static boolean startsWithByteOrderMark(byte[] bytes) {
-    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF;
   }
 }

@@ -45,19 +45,19 @@ import vn.massorg.governance.testing.Generators;
  *
  * <p>What it holds, in a fixed order and the same bytes every run (fixed seeds; {@link
  * Mutations#systematic(byte[])} is deterministic):
+ *
  * <ul>
- *   <li>valid documents: the shipped sample of governance-examples as committed, the test
- *       samples {@link Samples#haiPhong()} and {@link Samples#everyAttribute()} as written and in
- *       canonical form, and records of {@link Generators#validRecords(int)} drawn with a fixed
- *       seed;
+ *   <li>valid documents: the shipped sample of governance-examples as committed, the test samples
+ *       {@link Samples#haiPhong()} and {@link Samples#everyAttribute()} as written and in canonical
+ *       form, and records of {@link Generators#validRecords(int)} drawn with a fixed seed;
  *   <li>mutants of the shipped sample and of {@code everyAttribute} by the engine of {@link
  *       Mutations}: for each operator, a fixed number spread evenly over its systematic list (so
  *       over the places of the document), leaving out the operators and variants that make large
- *       documents ({@code many-tokens}, the million-character strings): whole-document limits
- *       are not a schema's business, and every file stays under {@value #MAX_BYTES} bytes;
- *   <li>a few records that break a relation between values, which the engine does not aim at
- *       (an identifier used twice, an end before its start, a holding outside its term, a body
- *       that is its own parent).
+ *       documents ({@code many-tokens}, the million-character strings): whole-document limits are
+ *       not a schema's business, and every file stays under {@value #MAX_BYTES} bytes;
+ *   <li>a few records that break a relation between values, which the engine does not aim at (an
+ *       identifier used twice, an end before its start, a holding outside its term, a body that is
+ *       its own parent).
  * </ul>
  *
  * <p>The manifest ({@value #MANIFEST}) gives for each file how it was made and the reader's
@@ -87,29 +87,32 @@ public final class SchemaCorpus {
   static final String MANIFEST = "verdicts.json";
 
   /** The shipped sample, from the repository root. */
-  static final String SHIPPED_SAMPLE = "governance-examples/src/main/resources/vn/massorg/"
-      + "governance/examples/hai-phong-2020-q3-standing-committee.json";
+  static final String SHIPPED_SAMPLE =
+      "governance-examples/src/main/resources/vn/massorg/"
+          + "governance/examples/hai-phong-2020-q3-standing-committee.json";
 
   /** No file of the corpus is larger: the schema's business is not size. */
   static final int MAX_BYTES = 128 * 1024;
 
   /** Mutants per operator, of the full sample and of the shipped sample. */
   private static final int PER_OPERATOR_FULL = 13;
+
   private static final int PER_OPERATOR_SHIPPED = 4;
 
   /** Generated valid records, and the seed they are drawn with. */
   private static final int GENERATED = 24;
+
   private static final long SEED = 20_201_021L;
 
   /** Operators whose every mutant is a whole-document limit or megabytes long. */
   private static final Set<String> LEFT_OUT = Set.of("many-tokens");
 
-  private static final ObjectMapper EXACT = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static final ObjectMapper EXACT =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   /** The manifest in ASCII: a pointer may name a member with a lone surrogate, escaped. */
-  private static final ObjectMapper MANIFEST_WRITER = JsonMapper.builder()
-      .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+  private static final ObjectMapper MANIFEST_WRITER =
+      JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
   private SchemaCorpus() {}
 
@@ -130,8 +133,14 @@ public final class SchemaCorpus {
     /** Refused or accepted, with the code, pointer and class: how a failure message says it. */
     @Override
     public String toString() {
-      return accepted ? "accepted" : "refused " + code + " at '" + pointer + "'"
-          + (inexpressible == null ? "" : " (inexpressible: " + inexpressible + ")");
+      return accepted
+          ? "accepted"
+          : "refused "
+              + code
+              + " at '"
+              + pointer
+              + "'"
+              + (inexpressible == null ? "" : " (inexpressible: " + inexpressible + ")");
     }
   }
 
@@ -148,34 +157,35 @@ public final class SchemaCorpus {
       GovernanceJson.strict().read(document);
       return Verdict.ACCEPTED;
     } catch (GovernanceJsonException e) {
-      return new Verdict(false, e.getCode(), e.getPointer(),
-          inexpressible(e, document).orElse(null));
+      return new Verdict(
+          false, e.getCode(), e.getPointer(), inexpressible(e, document).orElse(null));
     }
   }
 
   private static final Pattern USED_TWICE = Pattern.compile("identifier \".*\" is used twice in '");
-  private static final Pattern RELATION = Pattern.compile(
-      "is before 'start'|names itself as its 'parentId'|\\) is outside term ");
-  private static final Pattern SHARE = Pattern.compile(
-      "threshold >=?(\\d+)/(\\d+) is not a share between 0 and 1");
+  private static final Pattern RELATION =
+      Pattern.compile("is before 'start'|names itself as its 'parentId'|\\) is outside term ");
+  private static final Pattern SHARE =
+      Pattern.compile("threshold >=?(\\d+)/(\\d+) is not a share between 0 and 1");
   private static final Pattern LONE_SURROGATE = Pattern.compile("has a lone surrogate U\\+");
 
   /**
    * Whether a refusal is of a class that a JSON Schema cannot express, and which. A schema
    * validates the value that a JSON parser makes of the text, one value at a time:
+   *
    * <ul>
-   *   <li>{@code duplicate-member}: a parser keeps one of two members of the same name
-   *       ({@code format.duplicate-key});
+   *   <li>{@code duplicate-member}: a parser keeps one of two members of the same name ({@code
+   *       format.duplicate-key});
    *   <li>{@code unique-identifier}: an identifier used twice in a record, in lists of different
    *       objects;
-   *   <li>{@code relation}: a relation between values: an end before its start, a holding
-   *       outside its term, a body that is its own parent, a threshold above 1 (its numerator
-   *       against its denominator; a zero denominator is a form, which the schema refuses);
+   *   <li>{@code relation}: a relation between values: an end before its start, a holding outside
+   *       its term, a body that is its own parent, a threshold above 1 (its numerator against its
+   *       denominator; a zero denominator is a form, which the schema refuses);
    *   <li>{@code document-limit}: nesting depth, tokens and bytes of the whole document;
    *   <li>{@code lone-surrogate}: an escaped unpaired surrogate, which a parser in UTF-16
    *       (JavaScript's) keeps as a character;
-   *   <li>{@code number-spelling}: {@code 1.0} or {@code 1e2} for an integer: in JSON Schema's
-   *       data model a number with a zero fractional part is an integer, whatever its spelling.
+   *   <li>{@code number-spelling}: {@code 1.0} or {@code 1e2} for an integer: in JSON Schema's data
+   *       model a number with a zero fractional part is an integer, whatever its spelling.
    * </ul>
    *
    * @param e the reader's refusal
@@ -188,16 +198,24 @@ public final class SchemaCorpus {
       case "format.duplicate-key":
         return Optional.of("duplicate-member");
       case "format.limit":
-        return en.equals(Messages.of("format.limit.depth",
-                Integer.toString(JsonSetup.MAX_DEPTH)).getEn().orElseThrow())
-            || en.equals(Messages.of("format.limit.tokens",
-                Long.toString(JsonSetup.MAX_TOKENS)).getEn().orElseThrow())
-            || en.equals(Messages.of("format.limit.document",
-                Integer.toString(JsonSetup.MAX_DOCUMENT)).getEn().orElseThrow())
-            ? Optional.of("document-limit") : Optional.empty();
+        return en.equals(
+                    Messages.of("format.limit.depth", Integer.toString(JsonSetup.MAX_DEPTH))
+                        .getEn()
+                        .orElseThrow())
+                || en.equals(
+                    Messages.of("format.limit.tokens", Long.toString(JsonSetup.MAX_TOKENS))
+                        .getEn()
+                        .orElseThrow())
+                || en.equals(
+                    Messages.of("format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT))
+                        .getEn()
+                        .orElseThrow())
+            ? Optional.of("document-limit")
+            : Optional.empty();
       case "format.type":
         return integralNumberAt(document, e.getPointer())
-            ? Optional.of("number-spelling") : Optional.empty();
+            ? Optional.of("number-spelling")
+            : Optional.empty();
       case "format.value":
       case "format.invariant":
         if (en.equals(Messages.of("format.value.surrogate").getEn().orElseThrow())
@@ -218,8 +236,10 @@ public final class SchemaCorpus {
     }
   }
 
-  /** Whether the value at the pointer is a number written with a fraction or an exponent that
-   * is, as a number, an integer (so JSON Schema's "integer"). */
+  /**
+   * Whether the value at the pointer is a number written with a fraction or an exponent that is, as
+   * a number, an integer (so JSON Schema's "integer").
+   */
   private static boolean integralNumberAt(byte[] document, String pointer) {
     JsonNode value;
     try {
@@ -247,21 +267,33 @@ public final class SchemaCorpus {
     byte[] shipped = read(root.resolve(SHIPPED_SAMPLE));
     byte[] full = utf8(GovernanceJson.strict().write(Samples.everyAttribute()));
     out.add(new Document("valid-shipped-sample", "the shipped sample, as committed", shipped));
-    out.add(new Document("valid-hai-phong", "Samples.haiPhong(), written",
-        utf8(GovernanceJson.strict().write(Samples.haiPhong()))));
-    out.add(new Document("valid-hai-phong-canonical", "Samples.haiPhong(), canonical form",
-        GovernanceJson.strict().canonicalBytes(Samples.haiPhong())));
+    out.add(
+        new Document(
+            "valid-hai-phong",
+            "Samples.haiPhong(), written",
+            utf8(GovernanceJson.strict().write(Samples.haiPhong()))));
+    out.add(
+        new Document(
+            "valid-hai-phong-canonical",
+            "Samples.haiPhong(), canonical form",
+            GovernanceJson.strict().canonicalBytes(Samples.haiPhong())));
     out.add(new Document("valid-every-attribute", "Samples.everyAttribute(), written", full));
-    out.add(new Document("valid-every-attribute-canonical",
-        "Samples.everyAttribute(), canonical form",
-        GovernanceJson.strict().canonicalBytes(Samples.everyAttribute())));
+    out.add(
+        new Document(
+            "valid-every-attribute-canonical",
+            "Samples.everyAttribute(), canonical form",
+            GovernanceJson.strict().canonicalBytes(Samples.everyAttribute())));
     List<MeetingRecord> generated = new ArrayList<>();
-    qt().withFixedSeed(SEED).withExamples(GENERATED).forAll(Generators.validRecords(8))
+    qt().withFixedSeed(SEED)
+        .withExamples(GENERATED)
+        .forAll(Generators.validRecords(8))
         .checkAssert(generated::add);
     for (int i = 0; i < generated.size(); i++) {
-      out.add(new Document("valid-generated-" + i,
-          "Generators.validRecords(8), seed " + SEED + ", example " + i,
-          utf8(GovernanceJson.strict().write(generated.get(i)))));
+      out.add(
+          new Document(
+              "valid-generated-" + i,
+              "Generators.validRecords(8), seed " + SEED + ", example " + i,
+              utf8(GovernanceJson.strict().write(generated.get(i)))));
     }
     mutants(out, "every-attribute", full, PER_OPERATOR_FULL);
     mutants(out, "shipped-sample", shipped, PER_OPERATOR_SHIPPED);
@@ -287,9 +319,19 @@ public final class SchemaCorpus {
           Mutant m = all.get(i);
           if (m.document().length <= MAX_BYTES) {
             used.add(i);
-            out.add(new Document(operator + "-" + slug(m.pointer()),
-                "Mutations.systematic(" + source + ")[" + i + "]: " + operator + " at '"
-                    + m.pointer() + "'", m.document()));
+            out.add(
+                new Document(
+                    operator + "-" + slug(m.pointer()),
+                    "Mutations.systematic("
+                        + source
+                        + ")["
+                        + i
+                        + "]: "
+                        + operator
+                        + " at '"
+                        + m.pointer()
+                        + "'",
+                    m.document()));
             taken++;
             break;
           }
@@ -303,39 +345,69 @@ public final class SchemaCorpus {
 
   /** Relations between values, which the mutation engine does not aim at. */
   private static void relations(List<Document> out) {
-    relation(out, "relation-person-id-twice", "a person's identifier used twice",
+    relation(
+        out,
+        "relation-person-id-twice",
+        "a person's identifier used twice",
         t -> ((ObjectNode) t.at("/people/1")).put("id", "person.a"));
-    relation(out, "relation-post-id-twice", "a post's identifier used twice",
+    relation(
+        out,
+        "relation-post-id-twice",
+        "a post's identifier used twice",
         t -> ((ObjectNode) t.at("/term/bodies/1/posts/1")).put("id", "post.chair"));
-    relation(out, "relation-term-end-before-start", "the term's end before its start",
+    relation(
+        out,
+        "relation-term-end-before-start",
+        "the term's end before its start",
         t -> ((ObjectNode) t.at("/term")).put("end", "2018"));
-    relation(out, "relation-holding-end-before-start", "a holding's end before its start",
+    relation(
+        out,
+        "relation-holding-end-before-start",
+        "a holding's end before its start",
         t -> ((ObjectNode) t.at("/term/bodies/1/posts/0/holdings/0")).put("end", "2019-10-01"));
-    relation(out, "relation-holding-outside-term", "a holding that starts before its term",
+    relation(
+        out,
+        "relation-holding-outside-term",
+        "a holding that starts before its term",
         t -> ((ObjectNode) t.at("/term/bodies/1/posts/0/holdings/0")).put("start", "2018"));
-    relation(out, "relation-body-own-parent", "a body that is its own parent",
+    relation(
+        out,
+        "relation-body-own-parent",
+        "a body that is its own parent",
         t -> ((ObjectNode) t.at("/term/bodies/1")).put("parentId", "body.btv"));
-    relation(out, "relation-threshold-above-one", "a threshold above 1",
-        t -> ((ObjectNode) t.at("/meeting/agenda/0/decisions/0")).put("requiredMajority",
-            ">=3/2"));
-    relation(out, "relation-more-than-all", "a threshold of more than all",
-        t -> ((ObjectNode) t.at("/meeting/agenda/0/decisions/0")).put("requiredMajority",
-            ">1/1"));
-    relation(out, "relation-report-id-twice", "a report's identifier used twice",
+    relation(
+        out,
+        "relation-threshold-above-one",
+        "a threshold above 1",
+        t -> ((ObjectNode) t.at("/meeting/agenda/0/decisions/0")).put("requiredMajority", ">=3/2"));
+    relation(
+        out,
+        "relation-more-than-all",
+        "a threshold of more than all",
+        t -> ((ObjectNode) t.at("/meeting/agenda/0/decisions/0")).put("requiredMajority", ">1/1"));
+    relation(
+        out,
+        "relation-report-id-twice",
+        "a report's identifier used twice",
         t -> ((ArrayNode) t.at("/reports")).add(t.at("/reports/0").deepCopy()));
-    relation(out, "relation-term-ends-before-a-holding", "a term that ends before a holding "
-        + "of it ends", t -> ((ObjectNode) t.at("/term")).put("end", "2020"));
-    relation(out, "relation-valid-holding-year-of-term-start",
+    relation(
+        out,
+        "relation-term-ends-before-a-holding",
+        "a term that ends before a holding " + "of it ends",
+        t -> ((ObjectNode) t.at("/term")).put("end", "2020"));
+    relation(
+        out,
+        "relation-valid-holding-year-of-term-start",
         "a holding from the year the term starts, given to the year only",
         t -> ((ObjectNode) t.at("/term/bodies/1/posts/0/holdings/0")).put("start", "2019"));
   }
 
-  private static void relation(List<Document> out, String what, String made,
-      Consumer<ObjectNode> edit) {
+  private static void relation(
+      List<Document> out, String what, String made, Consumer<ObjectNode> edit) {
     ObjectNode tree = Docs.tree(Samples.everyAttribute());
     edit.accept(tree);
-    out.add(new Document(what, made + " (Samples.everyAttribute(), edited)", utf8(
-        tree.toString())));
+    out.add(
+        new Document(what, made + " (Samples.everyAttribute(), edited)", utf8(tree.toString())));
   }
 
   private static List<Document> distinct(List<Document> documents) {
@@ -385,13 +457,22 @@ public final class SchemaCorpus {
       inexpressible += v.inexpressible() != null ? 1 : 0;
       lines.add(MANIFEST_WRITER.writeValueAsString(entry(file, d.made(), v)));
     }
-    String manifest = "{\"generator\": \"vn.massorg.governance.json.SchemaCorpus (test code; "
-        + "the javadoc says how to regenerate)\",\n \"reader\": \"GovernanceJson.strict()\",\n"
-        + " \"documents\": [\n  " + String.join(",\n  ", lines) + "\n]}\n";
+    String manifest =
+        "{\"generator\": \"vn.massorg.governance.json.SchemaCorpus (test code; "
+            + "the javadoc says how to regenerate)\",\n \"reader\": \"GovernanceJson.strict()\",\n"
+            + " \"documents\": [\n  "
+            + String.join(",\n  ", lines)
+            + "\n]}\n";
     Files.writeString(dir.resolve(MANIFEST), manifest, StandardCharsets.US_ASCII);
-    System.out.printf(Locale.ROOT, "%d documents in %s: %d accepted, %d refused "
-        + "(%d of a class a schema cannot express)%n", documents.size(), root.relativize(dir),
-        accepted, documents.size() - accepted, inexpressible);
+    System.out.printf(
+        Locale.ROOT,
+        "%d documents in %s: %d accepted, %d refused "
+            + "(%d of a class a schema cannot express)%n",
+        documents.size(),
+        root.relativize(dir),
+        accepted,
+        documents.size() - accepted,
+        inexpressible);
   }
 
   /** A manifest entry, members in a fixed order. */
@@ -413,8 +494,8 @@ public final class SchemaCorpus {
 
   /** A pointer as part of a file name: lowercase ASCII letters, digits and dashes. */
   static String slug(String pointer) {
-    String s = pointer.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-|-$", "");
+    String s =
+        pointer.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     if (s.isEmpty()) {
       return "document";
     }

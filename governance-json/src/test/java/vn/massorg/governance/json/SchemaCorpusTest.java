@@ -19,23 +19,24 @@ import vn.massorg.governance.json.SchemaCorpus.Verdict;
 
 /**
  * The committed schema corpus and its manifest agree with the strict reader as it is now: every
- * file is read again and its verdict (accepted, or refused with code, pointer and whether a
- * schema can express the refusal) must be the manifest's, and every file must have one entry and
- * every entry one file. So the manifest that {@code .ci/run} holds ajv to cannot go stale: when
- * the reader changes a verdict, this test fails until the corpus is regenerated ({@link
- * SchemaCorpus}'s javadoc says how).
+ * file is read again and its verdict (accepted, or refused with code, pointer and whether a schema
+ * can express the refusal) must be the manifest's, and every file must have one entry and every
+ * entry one file. So the manifest that {@code .ci/run} holds ajv to cannot go stale: when the
+ * reader changes a verdict, this test fails until the corpus is regenerated ({@link SchemaCorpus}'s
+ * javadoc says how).
  */
 class SchemaCorpusTest {
   /** The corpus in the source tree (not a copy in target/, which may hold deleted files). */
-  static final Path DIRECTORY = moduleRoot().resolve(
-      SchemaCorpus.DIRECTORY.substring("governance-json/".length()));
+  static final Path DIRECTORY =
+      moduleRoot().resolve(SchemaCorpus.DIRECTORY.substring("governance-json/".length()));
 
   private static List<Path> files;
   private static Map<String, JsonNode> manifest;
 
   static Path moduleRoot() {
     Path basedir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-    return Files.isDirectory(basedir.resolve("src/test/java")) ? basedir
+    return Files.isDirectory(basedir.resolve("src/test/java"))
+        ? basedir
         : basedir.resolve("governance-json");
   }
 
@@ -43,8 +44,10 @@ class SchemaCorpusTest {
   static void read() throws IOException {
     assertThat(DIRECTORY).as("the schema corpus").isDirectory();
     try (Stream<Path> list = Files.list(DIRECTORY)) {
-      files = list.filter(p -> !p.getFileName().toString().equals(SchemaCorpus.MANIFEST))
-          .sorted().toList();
+      files =
+          list.filter(p -> !p.getFileName().toString().equals(SchemaCorpus.MANIFEST))
+              .sorted()
+              .toList();
     }
     JsonNode root = Docs.PLAIN.readTree(DIRECTORY.resolve(SchemaCorpus.MANIFEST).toFile());
     manifest = new LinkedHashMap<>();
@@ -68,8 +71,9 @@ class SchemaCorpusTest {
     List<String> problems = new ArrayList<>();
     notInManifest.forEach(n -> problems.add(n + ": a file without a manifest entry"));
     noFile.forEach(n -> problems.add(n + ": a manifest entry without a file"));
-    assertThat(problems).as("the corpus %s and its manifest differ (regenerate with "
-        + "SchemaCorpus)", DIRECTORY).isEmpty();
+    assertThat(problems)
+        .as("the corpus %s and its manifest differ (regenerate with " + "SchemaCorpus)", DIRECTORY)
+        .isEmpty();
     assertThat(named).as("file names").allMatch(n -> n.matches("[0-9]{3}-[a-z0-9-]+\\.json"));
   }
 
@@ -77,15 +81,19 @@ class SchemaCorpusTest {
   void theCorpusIsLargeSmallAndHoldsValidAndInvalidDocuments() throws IOException {
     assertThat(files).as("documents in the corpus").hasSizeGreaterThanOrEqualTo(200);
     for (Path p : files) {
-      assertThat(Files.size(p)).as("size of %s", p.getFileName())
+      assertThat(Files.size(p))
+          .as("size of %s", p.getFileName())
           .isLessThanOrEqualTo(SchemaCorpus.MAX_BYTES);
     }
-    long accepted = manifest.values().stream()
-        .filter(e -> e.get("verdict").asText().equals("accepted")).count();
+    long accepted =
+        manifest.values().stream()
+            .filter(e -> e.get("verdict").asText().equals("accepted"))
+            .count();
     assertThat(accepted).as("valid documents").isGreaterThanOrEqualTo(20);
     assertThat(manifest.size() - accepted).as("invalid documents").isGreaterThanOrEqualTo(100);
     assertThat(manifest.values().stream().filter(e -> e.path("inexpressible").asBoolean()))
-        .as("refusals a schema cannot express").isNotEmpty();
+        .as("refusals a schema cannot express")
+        .isNotEmpty();
   }
 
   @Test
@@ -100,12 +108,14 @@ class SchemaCorpusTest {
       Verdict now = SchemaCorpus.verdict(Files.readAllBytes(p));
       Verdict recorded = recorded(entry);
       if (!now.equals(recorded)) {
-        differences.add(name + ": the manifest says " + recorded + ", the reader now "
-            + now);
+        differences.add(name + ": the manifest says " + recorded + ", the reader now " + now);
       }
     }
-    assertThat(differences).as("verdicts that differ from the manifest (if the reader changed "
-        + "on purpose, regenerate the corpus with SchemaCorpus)").isEmpty();
+    assertThat(differences)
+        .as(
+            "verdicts that differ from the manifest (if the reader changed "
+                + "on purpose, regenerate the corpus with SchemaCorpus)")
+        .isEmpty();
   }
 
   /** The manifest's verdict, strictly: an entry of another shape is itself a difference. */
@@ -113,16 +123,19 @@ class SchemaCorpusTest {
     String verdict = entry.path("verdict").asText();
     if (verdict.equals("accepted")) {
       assertThat(entry.has("code") || entry.has("pointer") || entry.has("inexpressible"))
-          .as("an accepted entry with a refusal's members: %s", entry).isFalse();
+          .as("an accepted entry with a refusal's members: %s", entry)
+          .isFalse();
       return Verdict.ACCEPTED;
     }
     assertThat(verdict).as("verdict of %s", entry).isEqualTo("refused");
-    assertThat(entry.path("inexpressible").isBoolean()).as("inexpressible of %s", entry)
-        .isTrue();
+    assertThat(entry.path("inexpressible").isBoolean()).as("inexpressible of %s", entry).isTrue();
     boolean inexpressible = entry.get("inexpressible").asBoolean();
-    assertThat(entry.has("class")).as("class of %s, exactly when inexpressible", entry)
+    assertThat(entry.has("class"))
+        .as("class of %s, exactly when inexpressible", entry)
         .isEqualTo(inexpressible);
-    return new Verdict(false, entry.path("code").asText(null),
+    return new Verdict(
+        false,
+        entry.path("code").asText(null),
         entry.path("pointer").asText(null),
         inexpressible ? entry.get("class").asText() : null);
   }

@@ -17,12 +17,18 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class SmallHeapTest {
 
   private static String run(Class<?> main, String... args) throws Exception {
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator
-        + "java";
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx64m",
-        "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("surefire.test.class.path",
-            System.getProperty("java.class.path")),
-        main.getName()));
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                java,
+                "-Xmx64m",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                System.getProperty(
+                    "surefire.test.class.path", System.getProperty("java.class.path")),
+                main.getName()));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -19,8 +19,11 @@ class StrictReadingTest {
   class UnknownMembers {
     @Test
     void anUnknownMemberIsAnErrorAtItsPointer() {
-      GovernanceJsonException e = rejected(Docs.with("/meeting/agenda/0/livestream", "true"),
-          "format.unknown-field", "/meeting/agenda/0/livestream");
+      GovernanceJsonException e =
+          rejected(
+              Docs.with("/meeting/agenda/0/livestream", "true"),
+              "format.unknown-field",
+              "/meeting/agenda/0/livestream");
       assertThat(e.getText().getEn().get()).contains("\"livestream\"");
     }
 
@@ -31,7 +34,9 @@ class StrictReadingTest {
 
     @Test
     void polymorphicTypeIdsAreJustUnknownMembers() {
-      rejected(Docs.with("/meeting/@class", "\"java.lang.Runtime\""), "format.unknown-field",
+      rejected(
+          Docs.with("/meeting/@class", "\"java.lang.Runtime\""),
+          "format.unknown-field",
           "/meeting/@class");
     }
 
@@ -39,10 +44,14 @@ class StrictReadingTest {
     void anUnknownMemberIsRefusedOnItsNameBeforeItsValueIsRead() {
       // A value over the string limit, and one the parser cannot read: neither is reached.
       String huge = "\"" + "x".repeat(JsonSetup.MAX_STRING + 10) + "\"";
-      rejected(Docs.with("/meeting/notes", "\"placeholder\"").replace("\"placeholder\"", huge),
-          "format.unknown-field", "/meeting/notes");
-      rejected(Docs.with("/meeting/notes", "\"placeholder\"").replace("\"placeholder\"", "[1, 2,"),
-          "format.unknown-field", "/meeting/notes");
+      rejected(
+          Docs.with("/meeting/notes", "\"placeholder\"").replace("\"placeholder\"", huge),
+          "format.unknown-field",
+          "/meeting/notes");
+      rejected(
+          Docs.with("/meeting/notes", "\"placeholder\"").replace("\"placeholder\"", "[1, 2,"),
+          "format.unknown-field",
+          "/meeting/notes");
     }
   }
 
@@ -50,8 +59,10 @@ class StrictReadingTest {
   class DuplicateKeys {
     @Test
     void aRepeatedMemberIsAnErrorRatherThanTheLastOneWinning() {
-      String doc = Docs.edited(t -> { }).replace("\"bodyId\":\"body.btv\"",
-          "\"bodyId\":\"body.btv\",\"bodyId\":\"body.exec\"");
+      String doc =
+          Docs.edited(t -> {})
+              .replace(
+                  "\"bodyId\":\"body.btv\"", "\"bodyId\":\"body.btv\",\"bodyId\":\"body.exec\"");
       GovernanceJsonException e = rejected(doc, "format.duplicate-key", "/meeting/bodyId");
       assertThat(e.getText().getVi()).contains("bodyId");
     }
@@ -61,17 +72,17 @@ class StrictReadingTest {
   class TrailingTokens {
     @Test
     void aSecondDocumentAfterTheFirstIsAnError() {
-      rejected(Docs.edited(t -> { }) + " {}", "format.syntax", "");
+      rejected(Docs.edited(t -> {}) + " {}", "format.syntax", "");
     }
 
     @Test
     void garbageAfterTheDocumentIsAnError() {
-      rejected(Docs.edited(t -> { }) + "x", "format.syntax", "");
+      rejected(Docs.edited(t -> {}) + "x", "format.syntax", "");
     }
 
     @Test
     void whitespaceAfterTheDocumentIsFine() {
-      assertThat(GovernanceJson.strict().read(Docs.edited(t -> { }) + " \n\t "))
+      assertThat(GovernanceJson.strict().read(Docs.edited(t -> {}) + " \n\t "))
           .isEqualTo(Samples.everyAttribute());
     }
   }
@@ -80,8 +91,11 @@ class StrictReadingTest {
   class WrongScalarTypes {
     @Test
     void aStringForAnInteger() {
-      GovernanceJsonException e = rejected(Docs.with("/term/bodies/0/seats", "\"fifteen\""),
-          "format.type", "/term/bodies/0/seats");
+      GovernanceJsonException e =
+          rejected(
+              Docs.with("/term/bodies/0/seats", "\"fifteen\""),
+              "format.type",
+              "/term/bodies/0/seats");
       assertThat(e.getMessage(Locale.ENGLISH))
           .endsWith("Wrong type: expected an integer, found a string");
     }
@@ -98,7 +112,9 @@ class StrictReadingTest {
 
     @Test
     void aFractionForAnInteger() {
-      rejected(Docs.with("/meeting/attendance/counts/present", "12.0"), "format.type",
+      rejected(
+          Docs.with("/meeting/attendance/counts/present", "12.0"),
+          "format.type",
           "/meeting/attendance/counts/present");
     }
 
@@ -114,13 +130,17 @@ class StrictReadingTest {
 
     @Test
     void aStringForABoolean() {
-      rejected(Docs.with("/reports/0/resultsComplete", "\"true\""), "format.type",
+      rejected(
+          Docs.with("/reports/0/resultsComplete", "\"true\""),
+          "format.type",
           "/reports/0/resultsComplete");
     }
 
     @Test
     void aNumberForABoolean() {
-      rejected(Docs.with("/term/bodies/1/posts/0/fullTime", "1"), "format.type",
+      rejected(
+          Docs.with("/term/bodies/1/posts/0/fullTime", "1"),
+          "format.type",
           "/term/bodies/1/posts/0/fullTime");
     }
 
@@ -162,14 +182,16 @@ class StrictReadingTest {
   class MissingMembers {
     @Test
     void aMissingRequiredMemberIsReportedWithItsPath() {
-      GovernanceJsonException e = rejected(Docs.without("/meeting/title"), "format.missing",
-          "/meeting/title");
+      GovernanceJsonException e =
+          rejected(Docs.without("/meeting/title"), "format.missing", "/meeting/title");
       assertThat(e.getText().getEn().get()).contains("\"title\"");
     }
 
     @Test
     void aMissingMemberDeepInAList() {
-      rejected(Docs.without("/meeting/agenda/0/decisions/0/votes/against"), "format.missing",
+      rejected(
+          Docs.without("/meeting/agenda/0/decisions/0/votes/against"),
+          "format.missing",
           "/meeting/agenda/0/decisions/0/votes/against");
     }
 
@@ -187,9 +209,19 @@ class StrictReadingTest {
   @Nested
   class DateShapes {
     @ParameterizedTest
-    @ValueSource(strings = {"\"2021-7-2\"", "\"02/07/2021\"", "\"2021-07-02T00:00:00Z\"",
-        "\"2021-13\"", "\"2021-02-30\"", "\"21\"", "\" 2021\"", "\"2021-07-02 \"",
-        "\"٢٠٢١\"", "\"+2021\""})
+    @ValueSource(
+        strings = {
+          "\"2021-7-2\"",
+          "\"02/07/2021\"",
+          "\"2021-07-02T00:00:00Z\"",
+          "\"2021-13\"",
+          "\"2021-02-30\"",
+          "\"21\"",
+          "\" 2021\"",
+          "\"2021-07-02 \"",
+          "\"٢٠٢١\"",
+          "\"+2021\""
+        })
     void aDateOfAnotherShapeIsAValueError(String date) {
       rejected(Docs.with("/meeting/date", date), "format.value", "/meeting/date");
     }
@@ -209,8 +241,10 @@ class StrictReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"2/3\"", "\">= 2/3\"", "\">=3/2\"", "\"0.5\""})
     void aThresholdOfAnotherShape(String threshold) {
-      rejected(Docs.with("/meeting/agenda/0/decisions/0/requiredMajority", threshold),
-          "format.value", "/meeting/agenda/0/decisions/0/requiredMajority");
+      rejected(
+          Docs.with("/meeting/agenda/0/decisions/0/requiredMajority", threshold),
+          "format.value",
+          "/meeting/agenda/0/decisions/0/requiredMajority");
     }
   }
 
@@ -219,21 +253,33 @@ class StrictReadingTest {
     // A lone surrogate is not Unicode text: it could not be written back as UTF-8, so it is
     // refused at the member that holds it, whichever of the reader and the model finds it.
     @ParameterizedTest
-    @ValueSource(strings = {"/meeting/title/vi", "/meeting/title/en", "/organisation/name/vi",
-        "/meeting/agenda/0/comments/0/summary/en", "/people/1/givenName", "/meeting/venue/vi",
-        "/meeting/id", "/meeting/kind", "/meeting/date"})
+    @ValueSource(
+        strings = {
+          "/meeting/title/vi",
+          "/meeting/title/en",
+          "/organisation/name/vi",
+          "/meeting/agenda/0/comments/0/summary/en",
+          "/people/1/givenName",
+          "/meeting/venue/vi",
+          "/meeting/id",
+          "/meeting/kind",
+          "/meeting/date"
+        })
     void aLoneSurrogateIsAValueErrorAtItsMember(String member) {
       // Escaped in the JSON text: a tree would write the surrogate out as '?'.
-      String json = Docs.with(member, "\"lone-surrogate\"")
-          .replace("lone-surrogate", "Hội\\ud800nghị");
+      String json =
+          Docs.with(member, "\"lone-surrogate\"").replace("lone-surrogate", "Hội\\ud800nghị");
       GovernanceJsonException e = rejected(json, "format.value", member);
       assertThat(e.getMessage(Locale.ENGLISH)).contains("surrogate");
     }
 
     @Test
     void aSurrogatePairIsText() {
-      MeetingRecord read = GovernanceJson.strict().read(Docs.with("/meeting/title/en",
-          "\"surrogate-pair\"").replace("surrogate-pair", "Hội nghị \\ud835\\udc00"));
+      MeetingRecord read =
+          GovernanceJson.strict()
+              .read(
+                  Docs.with("/meeting/title/en", "\"surrogate-pair\"")
+                      .replace("surrogate-pair", "Hội nghị \\ud835\\udc00"));
       assertThat(read.getMeeting().getTitle().getEn()).contains("Hội nghị \ud835\udc00");
     }
   }
@@ -242,28 +288,32 @@ class StrictReadingTest {
   class Codes {
     @Test
     void anUnknownCodeOfAClosedListIsAValueError() {
-      GovernanceJsonException e = rejected(Docs.with("/meeting/kind", "\"annual\""),
-          "format.value", "/meeting/kind");
+      GovernanceJsonException e =
+          rejected(Docs.with("/meeting/kind", "\"annual\""), "format.value", "/meeting/kind");
       assertThat(e.getText().getEn().get()).contains("regular");
     }
 
     @Test
     void anUppercaseCodeIsAValueError() {
       rejected(Docs.with("/meeting/kind", "\"REGULAR\""), "format.value", "/meeting/kind");
-      rejected(Docs.with("/organisation/level", "\"City\""), "format.value",
-          "/organisation/level");
+      rejected(Docs.with("/organisation/level", "\"City\""), "format.value", "/organisation/level");
     }
 
     @Test
     void anOrganisationsOwnCodeOfAnExtensibleListIsRead() {
-      assertThat(GovernanceJson.strict().read(Docs.with("/organisation/level", "\"commune\""))
-          .getOrganisation().getLevel().getCode()).isEqualTo("commune");
+      assertThat(
+              GovernanceJson.strict()
+                  .read(Docs.with("/organisation/level", "\"commune\""))
+                  .getOrganisation()
+                  .getLevel()
+                  .getCode())
+          .isEqualTo("commune");
     }
 
     @Test
     void anIdentifierOutOfItsFormIsAnInvariantErrorOfItsObjectThatSaysWhatIsExpected() {
-      GovernanceJsonException e = rejected(Docs.with("/people/1/id", "\"Person B\""),
-          "format.invariant", "/people/1");
+      GovernanceJsonException e =
+          rejected(Docs.with("/people/1/id", "\"Person B\""), "format.invariant", "/people/1");
       assertThat(e.getText().getEn().get()).contains("\"Person B\"", "person.hoang-van-ke");
     }
   }
@@ -272,15 +322,17 @@ class StrictReadingTest {
   class Invariants {
     @Test
     void anEndBeforeItsStartIsReportedAtTheObject() {
-      GovernanceJsonException e = rejected(Docs.with("/term/end", "\"2018\""),
-          "format.invariant", "/term");
+      GovernanceJsonException e =
+          rejected(Docs.with("/term/end", "\"2018\""), "format.invariant", "/term");
       assertThat(e.getText().getEn().get()).contains("before");
     }
 
     @Test
     void aCommentWithBothSpeakerAndGroup() {
-      rejected(Docs.with("/meeting/agenda/0/comments/0/speakerGroup", "\"delegates\""),
-          "format.invariant", "/meeting/agenda/0/comments/0");
+      rejected(
+          Docs.with("/meeting/agenda/0/comments/0/speakerGroup", "\"delegates\""),
+          "format.invariant",
+          "/meeting/agenda/0/comments/0");
     }
 
     @Test
@@ -293,8 +345,8 @@ class StrictReadingTest {
   class Versions {
     @Test
     void anUnknownVersionIsRefusedWithTheVersionsRead() {
-      GovernanceJsonException e = rejected(Docs.with("/formatVersion", "\"2.0\""),
-          "format.version", "/formatVersion");
+      GovernanceJsonException e =
+          rejected(Docs.with("/formatVersion", "\"2.0\""), "format.version", "/formatVersion");
       assertThat(e.getMessage(Locale.ENGLISH)).contains("\"2.0\"", "1.0");
     }
 
@@ -310,8 +362,8 @@ class StrictReadingTest {
 
     @Test
     void anotherFormatIsRefused() {
-      rejected(Docs.with("/format", "\"vn.massorg.governance/report\""), "format.version",
-          "/format");
+      rejected(
+          Docs.with("/format", "\"vn.massorg.governance/report\""), "format.version", "/format");
     }
   }
 
@@ -319,27 +371,29 @@ class StrictReadingTest {
   class Syntax {
     @Test
     void commentsAreNotJson() {
-      rejected(Docs.edited(t -> { }).replaceFirst("\\{", "{/* c */"), "format.syntax", "");
-      rejected(Docs.edited(t -> { }).replaceFirst("\\{", "{// c\n"), "format.syntax", "");
+      rejected(Docs.edited(t -> {}).replaceFirst("\\{", "{/* c */"), "format.syntax", "");
+      rejected(Docs.edited(t -> {}).replaceFirst("\\{", "{// c\n"), "format.syntax", "");
     }
 
     @Test
     void singleQuotesAreNotJson() {
       // A syntax error between members points at the last member the parser read.
-      rejected(Docs.edited(t -> { }).replace("\"venue\"", "'venue'"), "format.syntax",
-          "/meeting/date");
+      rejected(
+          Docs.edited(t -> {}).replace("\"venue\"", "'venue'"), "format.syntax", "/meeting/date");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "+1", "01", ".5", "0x10"})
     void nonStandardNumbersAreNotJson(String number) {
-      rejected(Docs.edited(t -> { }).replace("\"ordinal\":7", "\"ordinal\":" + number),
-          "format.syntax", "/term/ordinal");
+      rejected(
+          Docs.edited(t -> {}).replace("\"ordinal\":7", "\"ordinal\":" + number),
+          "format.syntax",
+          "/term/ordinal");
     }
 
     @Test
     void aTruncatedDocument() {
-      String doc = Docs.edited(t -> { });
+      String doc = Docs.edited(t -> {});
       String half = doc.substring(0, doc.indexOf("\"attendance\"") + 20);
       GovernanceJsonException e = rejected(half, "format.syntax", "/meeting/attendance");
       assertThat(e.getText().getEn().get()).contains("ends in the middle");
@@ -353,28 +407,35 @@ class StrictReadingTest {
 
     @Test
     void aTopLevelArrayOrString() {
-      rejected("[" + Docs.edited(t -> { }) + "]", "format.type", "");
+      rejected("[" + Docs.edited(t -> {}) + "]", "format.type", "");
       rejected("\"record\"", "format.type", "");
       rejected("null", "format.null", "");
     }
 
     @Test
     void anUnescapedControlCharacterInAString() {
-      rejected(Docs.edited(t -> { }).replace("Hall A", "Hall\u0001A"), "format.syntax",
+      rejected(
+          Docs.edited(t -> {}).replace("Hall A", "Hall\u0001A"),
+          "format.syntax",
           "/meeting/venue/en");
     }
 
     @Test
     void theLocationIsTheLineAndColumnOfTheValue() {
-      String doc = "{\n  \"format\": \"vn.massorg.governance/meeting-record\",\n"
-          + "  \"formatVersion\": \"1.0\",\n  \"organisation\": 5\n}";
+      String doc =
+          "{\n  \"format\": \"vn.massorg.governance/meeting-record\",\n"
+              + "  \"formatVersion\": \"1.0\",\n  \"organisation\": 5\n}";
       GovernanceJsonException e = rejected(doc, "format.type", "/organisation");
       assertThat(e.getLine()).isEqualTo(4);
       assertThat(e.getColumn()).isEqualTo(19);
-      assertThat(e.getMessage(Locale.ENGLISH)).isEqualTo("format.type /organisation "
-          + "(line 4, column 19): Wrong type: expected an object, found an integer");
-      assertThat(e.getMessage()).isEqualTo("format.type /organisation "
-          + "(dòng 4, cột 19): Sai kiểu giá trị: cần đối tượng, nhận được số nguyên");
+      assertThat(e.getMessage(Locale.ENGLISH))
+          .isEqualTo(
+              "format.type /organisation "
+                  + "(line 4, column 19): Wrong type: expected an object, found an integer");
+      assertThat(e.getMessage())
+          .isEqualTo(
+              "format.type /organisation "
+                  + "(dòng 4, cột 19): Sai kiểu giá trị: cần đối tượng, nhận được số nguyên");
     }
   }
 
@@ -387,17 +448,24 @@ class StrictReadingTest {
     @Test
     void aTextOfTheMostCodePointsIsReadWhateverItsLengthInUtf16Units() {
       String text = astral.repeat(JsonSetup.MAX_STRING);
-      MeetingRecord read = GovernanceJson.strict().read(Docs.with("/meeting/title/en",
-          "\"" + text + "\""));
+      MeetingRecord read =
+          GovernanceJson.strict().read(Docs.with("/meeting/title/en", "\"" + text + "\""));
       assertThat(read.getMeeting().getTitle().getEn().get()).hasSize(2 * JsonSetup.MAX_STRING);
     }
 
     @Test
     void oneCodePointMoreIsALimitErrorAtTheString() {
-      for (String text : new String[] {"x".repeat(JsonSetup.MAX_STRING + 1),
-          astral.repeat(JsonSetup.MAX_STRING) + "x", astral.repeat(JsonSetup.MAX_STRING + 1)}) {
-        GovernanceJsonException e = rejected(Docs.with("/meeting/title/en", "\"" + text + "\""),
-            "format.limit", "/meeting/title/en");
+      for (String text :
+          new String[] {
+            "x".repeat(JsonSetup.MAX_STRING + 1),
+            astral.repeat(JsonSetup.MAX_STRING) + "x",
+            astral.repeat(JsonSetup.MAX_STRING + 1)
+          }) {
+        GovernanceJsonException e =
+            rejected(
+                Docs.with("/meeting/title/en", "\"" + text + "\""),
+                "format.limit",
+                "/meeting/title/en");
         assertThat(e.getMessage(Locale.ENGLISH)).contains("at most 1000000 characters");
       }
     }
@@ -411,8 +479,9 @@ class StrictReadingTest {
       chars[20] = '\n';
       String text = new String(chars);
       GovernanceJsonException fromBytes = rejected(Docs.utf8(text), "format.limit", "");
-      GovernanceJsonException fromText = catchThrowableOfType(GovernanceJsonException.class,
-          () -> GovernanceJson.strict().read(text));
+      GovernanceJsonException fromText =
+          catchThrowableOfType(
+              GovernanceJsonException.class, () -> GovernanceJson.strict().read(text));
       for (GovernanceJsonException e : List.of(fromBytes, fromText)) {
         assertThat(e.getLine()).isEqualTo(3);
         assertThat(e.getColumn()).isEqualTo(JsonSetup.MAX_DOCUMENT - 21 + 1);
@@ -420,8 +489,10 @@ class StrictReadingTest {
       }
       byte[] inArray = new byte[JsonSetup.MAX_DOCUMENT + 7];
       java.util.Arrays.fill(inArray, (byte) ' ');
-      GovernanceJsonException offset = catchThrowableOfType(GovernanceJsonException.class,
-          () -> GovernanceJson.strict().readDocument(inArray, 3, JsonSetup.MAX_DOCUMENT + 1));
+      GovernanceJsonException offset =
+          catchThrowableOfType(
+              GovernanceJsonException.class,
+              () -> GovernanceJson.strict().readDocument(inArray, 3, JsonSetup.MAX_DOCUMENT + 1));
       assertThat(offset.getLine()).isEqualTo(1);
       assertThat(offset.getColumn()).isEqualTo(JsonSetup.MAX_DOCUMENT + 1);
       // A line break just past the limit is not counted: the location is of the byte after it.
@@ -432,7 +503,7 @@ class StrictReadingTest {
 
     @Test
     void aDocumentOfExactlyTheLimitIsRead() {
-      String doc = Docs.edited(t -> { });
+      String doc = Docs.edited(t -> {});
       String padded = doc + " ".repeat(JsonSetup.MAX_DOCUMENT - Docs.utf8(doc).length);
       assertThat(Docs.utf8(padded)).hasSize(JsonSetup.MAX_DOCUMENT);
       MeetingRecord fromBytes = GovernanceJson.strict().read(Docs.utf8(padded));
@@ -446,17 +517,20 @@ class StrictReadingTest {
     void aKeptMembersStringIsLimitedInCodePointsToo() {
       GovernanceJson lenient = GovernanceJson.lenient();
       String most = astral.repeat(JsonSetup.MAX_STRING);
-      JsonDocument read = lenient.readDocument(Docs.edited(t -> t.put("note", "NOTE"))
-          .replace("NOTE", most));
+      JsonDocument read =
+          lenient.readDocument(Docs.edited(t -> t.put("note", "NOTE")).replace("NOTE", most));
       assertThat(read.getUnknownMembers().get("").get("note").textValue()).isEqualTo(most);
-      Rejections.rejected(lenient, Docs.utf8(Docs.edited(t -> t.put("note", "NOTE"))
-          .replace("NOTE", most + "x")), "format.limit", "/note");
+      Rejections.rejected(
+          lenient,
+          Docs.utf8(Docs.edited(t -> t.put("note", "NOTE")).replace("NOTE", most + "x")),
+          "format.limit",
+          "/note");
     }
   }
 
   @Nested
   class Encodings {
-    private final String doc = Docs.edited(t -> { });
+    private final String doc = Docs.edited(t -> {});
 
     @Test
     void utf16AndUtf32AreNamedAsWhatWasFound() {
@@ -486,8 +560,8 @@ class StrictReadingTest {
 
     private void assertFound(byte[] input, String found) {
       GovernanceJsonException e = rejected(input, "format.syntax", "");
-      assertThat(e.getMessage(Locale.ENGLISH)).endsWith(": The text is encoded in " + found
-          + ", not UTF-8: the format is UTF-8 only");
+      assertThat(e.getMessage(Locale.ENGLISH))
+          .endsWith(": The text is encoded in " + found + ", not UTF-8: the format is UTF-8 only");
       assertThat(e.getColumn()).isEqualTo(1);
     }
 
@@ -497,7 +571,8 @@ class StrictReadingTest {
         byte[] input = Docs.utf8(doc);
         input[at] = 0;
         GovernanceJsonException e = rejected(input, "format.syntax", "");
-        assertThat(e.getMessage(Locale.ENGLISH)).as("NUL at %d", at)
+        assertThat(e.getMessage(Locale.ENGLISH))
+            .as("NUL at %d", at)
             .endsWith(": A NUL byte (0x00) at byte " + (at + 1) + ": binary data, not JSON text");
         assertThat(e.getColumn()).isEqualTo(at + 1);
       }

@@ -24,16 +24,19 @@ class ThreadSafetyTest {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
         int which = t % 2;
-        results.add(pool.submit(() -> {
-          for (int i = 0; i < 300; i++) {
-            MeetingRecord read = json.read(texts[which]);
-            if (!read.equals(records[which]) || !json.write(read).equals(texts[which])
-                || !json.digest(read).equals(digests[which])) {
-              return false;
-            }
-          }
-          return true;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 300; i++) {
+                    MeetingRecord read = json.read(texts[which]);
+                    if (!read.equals(records[which])
+                        || !json.write(read).equals(texts[which])
+                        || !json.digest(read).equals(digests[which])) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }));
       }
       for (Future<Boolean> result : results) {
         assertThat(result.get()).isTrue();

@@ -27,22 +27,32 @@ public final class ModulePathCheck {
    */
   public static void main(String[] args) throws Exception {
     java.lang.Module module = GovernanceJson.class.getModule();
-    check(module.isNamed() && module.getName().equals("vn.massorg.governance.json"),
+    check(
+        module.isNamed() && module.getName().equals("vn.massorg.governance.json"),
         "governance-json is not a named module: " + module);
-    check(MeetingRecord.class.getModule().getName().equals("vn.massorg.governance.core"),
+    check(
+        MeetingRecord.class.getModule().getName().equals("vn.massorg.governance.core"),
         "governance-core is not a named module");
-    boolean found = ServiceLoader.load(Module.class).stream()
-        .anyMatch(p -> p.type() == GovernanceModule.class);
+    boolean found =
+        ServiceLoader.load(Module.class).stream().anyMatch(p -> p.type() == GovernanceModule.class);
     check(found, "ServiceLoader does not find GovernanceModule");
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     MeetingRecord record = mapper.readValue(args[0], MeetingRecord.class);
-    ReadResult result = GovernanceJson.strict().readAndValidate(
-        args[0].getBytes(StandardCharsets.UTF_8), GovernanceValidator.standard());
+    ReadResult result =
+        GovernanceJson.strict()
+            .readAndValidate(
+                args[0].getBytes(StandardCharsets.UTF_8), GovernanceValidator.standard());
     check(result.getRecord().orElseThrow().equals(record), "the two reads differ");
-    check(GovernanceJson.strict().write(record).equals(mapper.writeValueAsString(record)),
+    check(
+        GovernanceJson.strict().write(record).equals(mapper.writeValueAsString(record)),
         "the two writes differ");
-    System.out.println("OK " + module.getName() + " " + GovernanceJson.strict().digest(record)
-        + " findings=" + result.getReport().getFindings().size());
+    System.out.println(
+        "OK "
+            + module.getName()
+            + " "
+            + GovernanceJson.strict().digest(record)
+            + " findings="
+            + result.getReport().getFindings().size());
   }
 
   private static void check(boolean ok, String message) {

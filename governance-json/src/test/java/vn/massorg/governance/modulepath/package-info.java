@@ -1,5 +1,5 @@
 /**
- * A check that boots the library as named modules (JPMS), outside the module under test: only
- * the public API. Must not depend on anything but the exported packages.
+ * A check that boots the library as named modules (JPMS), outside the module under test: only the
+ * public API. Must not depend on anything but the exported packages.
  */
 package vn.massorg.governance.modulepath;

@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import vn.massorg.governance.benchmarks.Documents;
@@ -32,17 +32,17 @@ import vn.massorg.governance.validation.Severity;
 
 /**
  * Streams an archive of the seed record, N times over as N meetings (each line's meeting has its
- * own identifier, see {@link RepeatingInputStream}), through the library's archive reader and
- * the standard validator's archive validation (each record's own rules and the rules across
- * records), in a fresh JVM with a 64 MB heap for each N; prints records per second and the heap.
+ * own identifier, see {@link RepeatingInputStream}), through the library's archive reader and the
+ * standard validator's archive validation (each record's own rules and the rules across records),
+ * in a fresh JVM with a 64 MB heap for each N; prints records per second and the heap.
  *
- * <p>Two heap figures: the most heap still in use right after a collection (the live set: what
- * the run must keep, which is what must not grow with N), and the sum of the heap pools' peaks
- * (an upper bound of the heap ever occupied, garbage included).
+ * <p>Two heap figures: the most heap still in use right after a collection (the live set: what the
+ * run must keep, which is what must not grow with N), and the sum of the heap pools' peaks (an
+ * upper bound of the heap ever occupied, garbage included).
  *
- * <p>Usage: {@code ArchiveScaling [DOCUMENT] N...}; DOCUMENT is {@code seed} (default) or
- * {@code large}. Each run first streams the archive untimed for {@code -Darchive.warmup}
- * seconds (15 by default), so that every size is measured with the same compiled code.
+ * <p>Usage: {@code ArchiveScaling [DOCUMENT] N...}; DOCUMENT is {@code seed} (default) or {@code
+ * large}. Each run first streams the archive untimed for {@code -Darchive.warmup} seconds (15 by
+ * default), so that every size is measured with the same compiled code.
  */
 public final class ArchiveScaling {
   private static final String HEAP = "-Xmx64m";
@@ -57,25 +57,41 @@ public final class ArchiveScaling {
    */
   public static void main(String[] args) throws Exception {
     List<String> sizes = new ArrayList<>(List.of(args));
-    String document = sizes.isEmpty() || Character.isDigit(sizes.get(0).charAt(0)) ? "seed"
-        : sizes.remove(0);
+    String document =
+        sizes.isEmpty() || Character.isDigit(sizes.get(0).charAt(0)) ? "seed" : sizes.remove(0);
     if (sizes.isEmpty()) {
       sizes = List.of("10000", "100000", "1000000");
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    System.out.printf(Locale.ROOT, "document %s, heap %s, %s%n", document, HEAP,
-        Runtime.version());
-    System.out.printf(Locale.ROOT, "%10s %10s %12s %16s %16s %8s %10s %8s%n", "records", "seconds",
-        "records/s", "max live MB", "sum peaks MB", "GCs", "GC ms", "errors");
+    System.out.printf(Locale.ROOT, "document %s, heap %s, %s%n", document, HEAP, Runtime.version());
+    System.out.printf(
+        Locale.ROOT,
+        "%10s %10s %12s %16s %16s %8s %10s %8s%n",
+        "records",
+        "seconds",
+        "records/s",
+        "max live MB",
+        "sum peaks MB",
+        "GCs",
+        "GC ms",
+        "errors");
     for (String size : sizes) {
-      Process child = new ProcessBuilder(java, HEAP,
-          "-Darchive.warmup=" + Long.getLong("archive.warmup", 15),
-          "-cp", System.getProperty("java.class.path"), Child.class.getName(), document, size)
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
+      Process child =
+          new ProcessBuilder(
+                  java,
+                  HEAP,
+                  "-Darchive.warmup=" + Long.getLong("archive.warmup", 15),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Child.class.getName(),
+                  document,
+                  size)
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
       String line;
-      try (BufferedReader reader = new BufferedReader(
-          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader reader =
+          new BufferedReader(
+              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         line = reader.readLine();
       }
       if (child.waitFor() != 0 || line == null) {
@@ -89,6 +105,7 @@ public final class ArchiveScaling {
   public static final class Child {
     /** Hibernate Validator's INFO line on first use would break the one-line output. */
     private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
     /** Seconds of untimed streaming before the measured run ({@code -Darchive.warmup=S}). */
     private static final long WARM_UP_SECONDS = Long.getLong("archive.warmup", 15);
 
@@ -108,10 +125,13 @@ public final class ArchiveScaling {
       GovernanceValidator validator = GovernanceValidator.standard();
       MeetingRecord record = Documents.record(document);
       String numbered = "meeting.n" + "0".repeat(RepeatingInputStream.DIGITS);
-      byte[] line = line(json, ImmutableMeetingRecord.copyOf(record).withMeeting(
-          ImmutableMeeting.copyOf(record.getMeeting()).withId(numbered)));
-      int digitsAt = new String(line, StandardCharsets.ISO_8859_1).indexOf(numbered)
-          + "meeting.n".length();
+      byte[] line =
+          line(
+              json,
+              ImmutableMeetingRecord.copyOf(record)
+                  .withMeeting(ImmutableMeeting.copyOf(record.getMeeting()).withId(numbered)));
+      int digitsAt =
+          new String(line, StandardCharsets.ISO_8859_1).indexOf(numbered) + "meeting.n".length();
       // Warm-up, not timed: the same path, until the JIT has compiled it. The library's path is
       // long (reader, model, Hibernate Validator, rules): on two cores it takes seconds.
       long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
@@ -127,23 +147,32 @@ public final class ArchiveScaling {
       long start = System.nanoTime();
       long[] result = stream(json, validator, line, digitsAt, count);
       double seconds = (System.nanoTime() - start) / 1e9;
-      long peaks = pools.stream().map(MemoryPoolMXBean::getPeakUsage)
-          .mapToLong(MemoryUsage::getUsed).sum();
+      long peaks =
+          pools.stream().map(MemoryPoolMXBean::getPeakUsage).mapToLong(MemoryUsage::getUsed).sum();
       if (result[0] != count) {
         throw new IllegalStateException("read " + result[0] + " records of " + count);
       }
-      System.out.printf(Locale.ROOT, "%10d %10.2f %12.0f %16.1f %16.1f %8d %10d %8d%n", count,
-          seconds, count / seconds, maxLive.get() / 1048576.0, peaks / 1048576.0,
-          gcCount() - gcCount, gcMillis() - gcMillis, result[1]);
+      System.out.printf(
+          Locale.ROOT,
+          "%10d %10.2f %12.0f %16.1f %16.1f %8d %10d %8d%n",
+          count,
+          seconds,
+          count / seconds,
+          maxLive.get() / 1048576.0,
+          peaks / 1048576.0,
+          gcCount() - gcCount,
+          gcMillis() - gcMillis,
+          result[1]);
     }
 
     /** Returns the records read and the errors found, own and across records. */
-    private static long[] stream(GovernanceJson json, GovernanceValidator validator, byte[] line,
-        int digitsAt, long count) throws Exception {
+    private static long[] stream(
+        GovernanceJson json, GovernanceValidator validator, byte[] line, int digitsAt, long count)
+        throws Exception {
       long errors = 0;
       long records;
-      try (ArchiveReader reader = json.openArchive(new RepeatingInputStream(line, digitsAt, count),
-          validator)) {
+      try (ArchiveReader reader =
+          json.openArchive(new RepeatingInputStream(line, digitsAt, count), validator)) {
         while (reader.hasNext()) {
           ArchiveEntry entry = reader.next();
           errors += entry.getReport().findings(Severity.ERROR).size();
@@ -165,18 +194,25 @@ public final class ArchiveScaling {
     private static AtomicLong watchCollections() {
       AtomicLong max = new AtomicLong();
       for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-        ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-          if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-              .equals(notification.getType())) {
-            return;
-          }
-          GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-              (CompositeData) notification.getUserData());
-          long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-              .filter(e -> isHeap(e.getKey()))
-              .mapToLong(e -> e.getValue().getUsed()).sum();
-          max.accumulateAndGet(used, Math::max);
-        }, null, null);
+        ((NotificationEmitter) gc)
+            .addNotificationListener(
+                (notification, handback) -> {
+                  if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                      notification.getType())) {
+                    return;
+                  }
+                  GarbageCollectionNotificationInfo info =
+                      GarbageCollectionNotificationInfo.from(
+                          (CompositeData) notification.getUserData());
+                  long used =
+                      info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                          .filter(e -> isHeap(e.getKey()))
+                          .mapToLong(e -> e.getValue().getUsed())
+                          .sum();
+                  max.accumulateAndGet(used, Math::max);
+                },
+                null,
+                null);
       }
       return max;
     }
@@ -197,12 +233,14 @@ public final class ArchiveScaling {
 
     private static long gcCount() {
       return ManagementFactory.getGarbageCollectorMXBeans().stream()
-          .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+          .mapToLong(GarbageCollectorMXBean::getCollectionCount)
+          .sum();
     }
 
     private static long gcMillis() {
       return ManagementFactory.getGarbageCollectorMXBeans().stream()
-          .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+          .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+          .sum();
     }
   }
 }

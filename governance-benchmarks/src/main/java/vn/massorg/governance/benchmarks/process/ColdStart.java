@@ -15,13 +15,13 @@ import java.util.Random;
 
 /**
  * Times whole processes: each command is started in a fresh JVM, again and again, in a shuffled
- * order each round so that a slow moment of the machine spreads over all of them; the first
- * rounds only warm the file cache. Prints, per command, the median, the minimum and the
- * interquartile range of the wall-clock time from start to exit, and each command's median as a
- * ratio to the first command's.
+ * order each round so that a slow moment of the machine spreads over all of them; the first rounds
+ * only warm the file cache. Prints, per command, the median, the minimum and the interquartile
+ * range of the wall-clock time from start to exit, and each command's median as a ratio to the
+ * first command's.
  *
- * <p>Usage: {@code ColdStart ROUNDS NAME=COMMAND...}, where COMMAND is one string split on
- * spaces; {@code {java}} stands for this JVM's {@code java} launcher.
+ * <p>Usage: {@code ColdStart ROUNDS NAME=COMMAND...}, where COMMAND is one string split on spaces;
+ * {@code {java}} stands for this JVM's {@code java} launcher.
  */
 public final class ColdStart {
   private static final int WARM_ROUNDS = 3;
@@ -60,8 +60,15 @@ public final class ColdStart {
       }
     }
     double reference = -1;
-    System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %10s %8s%n", "process", "median ms",
-        "min ms", "p25 ms", "p75 ms", "ratio");
+    System.out.printf(
+        Locale.ROOT,
+        "%-28s %10s %10s %10s %10s %8s%n",
+        "process",
+        "median ms",
+        "min ms",
+        "p25 ms",
+        "p75 ms",
+        "ratio");
     for (Map.Entry<String, List<Long>> entry : times.entrySet()) {
       List<Long> t = entry.getValue();
       Collections.sort(t);
@@ -69,8 +76,14 @@ public final class ColdStart {
       if (reference < 0) {
         reference = median;
       }
-      System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %10.1f %10.1f %8.2f%n", entry.getKey(),
-          median / 1e6, t.get(0) / 1e6, quantile(t, 0.25) / 1e6, quantile(t, 0.75) / 1e6,
+      System.out.printf(
+          Locale.ROOT,
+          "%-28s %10.1f %10.1f %10.1f %10.1f %8.2f%n",
+          entry.getKey(),
+          median / 1e6,
+          t.get(0) / 1e6,
+          quantile(t, 0.25) / 1e6,
+          quantile(t, 0.75) / 1e6,
           median / reference);
     }
   }
@@ -79,16 +92,21 @@ public final class ColdStart {
       throws IOException, InterruptedException {
     Path err = Files.createTempFile("cold-start", ".err");
     try {
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .redirectOutput(Redirect.DISCARD)
-          .redirectError(err.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectOutput(Redirect.DISCARD).redirectError(err.toFile());
       long start = System.nanoTime();
       Process process = builder.start();
       int exit = process.waitFor();
       long nanos = System.nanoTime() - start;
       if (exit != 0) {
-        throw new IllegalStateException(name + " exited with " + exit + ": "
-            + String.join(" ", command) + "\n" + Files.readString(err));
+        throw new IllegalStateException(
+            name
+                + " exited with "
+                + exit
+                + ": "
+                + String.join(" ", command)
+                + "\n"
+                + Files.readString(err));
       }
       return nanos;
     } finally {

@@ -7,8 +7,8 @@ import java.io.IOException;
 
 /**
  * The reference process of the cold-start figure: a fresh JVM that only parses a JSON file with
- * plain Jackson and prints how many top-level fields it has, so that the parse cannot be
- * skipped. Nothing else is loaded.
+ * plain Jackson and prints how many top-level fields it has, so that the parse cannot be skipped.
+ * Nothing else is loaded.
  */
 public final class ParseOnly {
   private ParseOnly() {}

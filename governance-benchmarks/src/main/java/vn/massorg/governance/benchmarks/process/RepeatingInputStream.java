@@ -3,11 +3,10 @@ package vn.massorg.governance.benchmarks.process;
 import java.io.InputStream;
 
 /**
- * An archive of any length without the memory or the disk for it: the same JSON line, given
- * {@code count} times, each with its own number written into ten digits of it (the meeting's
- * identifier), so that the archive holds {@code count} meetings, not one meeting recorded
- * {@code count} times. Reading it allocates nothing, so the heap a run needs is the reader's and
- * the validator's alone.
+ * An archive of any length without the memory or the disk for it: the same JSON line, given {@code
+ * count} times, each with its own number written into ten digits of it (the meeting's identifier),
+ * so that the archive holds {@code count} meetings, not one meeting recorded {@code count} times.
+ * Reading it allocates nothing, so the heap a run needs is the reader's and the validator's alone.
  */
 final class RepeatingInputStream extends InputStream {
   /** How many digits the line's number has. */

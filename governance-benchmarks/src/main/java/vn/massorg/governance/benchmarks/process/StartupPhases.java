@@ -4,9 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.concurrent.CompletableFuture;
 import vn.massorg.governance.json.GovernanceJson;
 import vn.massorg.governance.json.ReadResult;
 import vn.massorg.governance.model.MeetingRecord;
@@ -58,12 +58,13 @@ public final class StartupPhases {
     }
     ValidationReport report = validator.validate(record);
     long first = System.nanoTime();
-    ReadResult again = GovernanceJson.strict().readAndValidate(Files.readAllBytes(file),
-        validator);
+    ReadResult again = GovernanceJson.strict().readAndValidate(Files.readAllBytes(file), validator);
     long second = System.nanoTime();
-    long sinceJvmStart = System.currentTimeMillis()
-        - ManagementFactory.getRuntimeMXBean().getStartTime();
-    System.out.printf(Locale.ROOT, "%s: %s %.0f ms, %s %.0f ms, first validate %.0f ms, "
+    long sinceJvmStart =
+        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %s %.0f ms, %s %.0f ms, first validate %.0f ms, "
             + "main to first report %.0f ms, JVM start to first report %d ms; a second "
             + "read+validate %.1f ms (%d findings)%n",
         overlap ? "overlapped" : "in order",
@@ -71,8 +72,11 @@ public final class StartupPhases {
         ms(overlap ? read - start : bootstrap - start),
         overlap ? "then waited for the validator" : "read",
         ms(overlap ? bootstrap - read : read - bootstrap),
-        ms(first - Math.max(bootstrap, read)), ms(first - start), sinceJvmStart,
-        ms(second - first), report.getFindings().size());
+        ms(first - Math.max(bootstrap, read)),
+        ms(first - start),
+        sinceJvmStart,
+        ms(second - first),
+        report.getFindings().size());
     if (again.getReport().getFindings().size() != report.getFindings().size()) {
       throw new IllegalStateException("the second run found something else");
     }

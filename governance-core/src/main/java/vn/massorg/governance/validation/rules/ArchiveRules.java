@@ -37,8 +37,10 @@ public final class ArchiveRules {
   private final Map<String, BodyMeetings> meetings = new LinkedHashMap<>();
   private final Map<String, TermReports> reports = new LinkedHashMap<>();
   private final Map<String, LocalDate> latestMeeting = new LinkedHashMap<>();
+
   /** Each meeting by organisation and identifier, and each body's day with a meeting. */
   private final Fingerprints seenMeetings = new Fingerprints();
+
   private final StringBuilder key = new StringBuilder();
 
   /**
@@ -52,15 +54,15 @@ public final class ArchiveRules {
   }
 
   /**
-   * Remembers what the rules across records need of a record, and checks it against the
-   * records before it: an identifier that stood for something else there, a meeting recorded
-   * there already. These findings are the record's, so that an archive of a million repeated
-   * lines does not pile a million findings up until its end.
+   * Remembers what the rules across records need of a record, and checks it against the records
+   * before it: an identifier that stood for something else there, a meeting recorded there already.
+   * These findings are the record's, so that an archive of a million repeated lines does not pile a
+   * million findings up until its end.
    *
    * @param record the record, not null
    * @return what the record contradicts or repeats of earlier records, with paths within the
-   *     record; the earlier record is named by its pointer under {@code /i}, in the argument
-   *     {@code first}; not null
+   *     record; the earlier record is named by its pointer under {@code /i}, in the argument {@code
+   *     first}; not null
    */
   public List<Finding> add(MeetingRecord record) {
     long index = count++;
@@ -69,40 +71,60 @@ public final class ArchiveRules {
     String org = organisation.getId();
     Seen<Organisation> seenOrg = organisations.putIfAbsent(org, new Seen<>(organisation, index));
     if (seenOrg != null && !seenOrg.value.equals(organisation)) {
-      own.add(Rule.ARCHIVE_CONFLICT, Severity.ERROR, "/organisation",
-          "id", org, "first", "/" + seenOrg.index + "/organisation");
+      own.add(
+          Rule.ARCHIVE_CONFLICT,
+          Severity.ERROR,
+          "/organisation",
+          "id",
+          org,
+          "first",
+          "/" + seenOrg.index + "/organisation");
     }
     Term term = record.getTerm();
     String termKey = org + "\u0000" + term.getId();
     TermDates dates = new TermDates(org, term);
     Seen<TermDates> seenTerm = terms.putIfAbsent(termKey, new Seen<>(dates, index));
     if (seenTerm != null && !seenTerm.value.equals(dates)) {
-      own.add(Rule.ARCHIVE_CONFLICT, Severity.ERROR, "/term",
-          "id", term.getId(), "first", "/" + seenTerm.index + "/term");
+      own.add(
+          Rule.ARCHIVE_CONFLICT,
+          Severity.ERROR,
+          "/term",
+          "id",
+          term.getId(),
+          "first",
+          "/" + seenTerm.index + "/term");
     }
     // A meeting recorded again is not a meeting held again: the cadence counts it once.
     boolean again = index <= Integer.MAX_VALUE && recordedTwice(org, record, (int) index, own);
     var meeting = record.getMeeting();
     if (meeting.getKind() == MeetingKind.REGULAR && !again) {
-      term.body(meeting.getBodyId()).ifPresent(body -> {
-        Integer perYear = charter.getMeetingsPerYear().get(body.getKind());
-        if (perYear == null) {
-          return;
-        }
-        BodyMeetings counts = meetings.computeIfAbsent(termKey + "\u0000" + body.getId(),
-            k -> new BodyMeetings(org, body, term, perYear, index));
-        if (meeting.getDate().isPresent()) {
-          counts.perYear.merge(meeting.getDate().get().getYear(), 1, Integer::sum);
-        } else {
-          counts.undated++;
-        }
-      });
+      term.body(meeting.getBodyId())
+          .ifPresent(
+              body -> {
+                Integer perYear = charter.getMeetingsPerYear().get(body.getKind());
+                if (perYear == null) {
+                  return;
+                }
+                BodyMeetings counts =
+                    meetings.computeIfAbsent(
+                        termKey + "\u0000" + body.getId(),
+                        k -> new BodyMeetings(org, body, term, perYear, index));
+                if (meeting.getDate().isPresent()) {
+                  counts.perYear.merge(meeting.getDate().get().getYear(), 1, Integer::sum);
+                } else {
+                  counts.undated++;
+                }
+              });
     }
-    meeting.getDate().ifPresent(date -> latestMeeting.merge(org, date.getEarliest(),
-        (a, b) -> a.isAfter(b) ? a : b));
+    meeting
+        .getDate()
+        .ifPresent(
+            date -> latestMeeting.merge(org, date.getEarliest(), (a, b) -> a.isAfter(b) ? a : b));
     for (Report report : record.getReports()) {
       if (report.getPeriod().getKind() == PeriodKind.QUARTER) {
-        reports.computeIfAbsent(termKey, k -> new TermReports(index)).quarters
+        reports
+            .computeIfAbsent(termKey, k -> new TermReports(index))
+            .quarters
             .add(report.getPeriod().getYear() * 4 + report.getPeriod().getNumber() - 1);
       }
     }
@@ -122,8 +144,14 @@ public final class ArchiveRules {
     key.append("meeting\u0000").append(org).append('\u0000').append(meeting.getId());
     int first = seenMeetings.putIfAbsent(key, index);
     if (first != Fingerprints.ABSENT) {
-      own.add(Rule.ARCHIVE_DUPLICATE_MEETING, Severity.ERROR, "/meeting/id",
-          "id", meeting.getId(), "first", "/" + first + "/meeting/id");
+      own.add(
+          Rule.ARCHIVE_DUPLICATE_MEETING,
+          Severity.ERROR,
+          "/meeting/id",
+          "id",
+          meeting.getId(),
+          "first",
+          "/" + first + "/meeting/id");
       return true;
     }
     if (meeting.getDate().isEmpty() || !meeting.getDate().get().isComplete()) {
@@ -131,14 +159,32 @@ public final class ArchiveRules {
     }
     String day = meeting.getDate().get().toString();
     key.setLength(0);
-    key.append("day\u0000").append(org).append('\u0000').append(meeting.getBodyId())
-        .append('\u0000').append(day);
+    key.append("day\u0000")
+        .append(org)
+        .append('\u0000')
+        .append(meeting.getBodyId())
+        .append('\u0000')
+        .append(day);
     first = seenMeetings.putIfAbsent(key, index);
     if (first != Fingerprints.ABSENT) {
-      Object body = record.getTerm().body(meeting.getBodyId()).<Object>map(Body::getName)
-          .orElse(meeting.getBodyId());
-      own.add(Rule.ARCHIVE_SAME_DAY_MEETING, Severity.WARNING, "/meeting/date",
-          "body", body, "date", day, "id", meeting.getId(), "first", "/" + first + "/meeting");
+      Object body =
+          record
+              .getTerm()
+              .body(meeting.getBodyId())
+              .<Object>map(Body::getName)
+              .orElse(meeting.getBodyId());
+      own.add(
+          Rule.ARCHIVE_SAME_DAY_MEETING,
+          Severity.WARNING,
+          "/meeting/date",
+          "body",
+          body,
+          "date",
+          day,
+          "id",
+          meeting.getId(),
+          "first",
+          "/" + first + "/meeting");
     }
     return false;
   }
@@ -173,14 +219,28 @@ public final class ArchiveRules {
         if (!a.organisation.equals(b.organisation) || a.id.equals(b.id)) {
           continue;
         }
-        boolean overlap = !a.start.getLatest().isAfter(b.end.getEarliest())
-            && !b.start.getLatest().isAfter(a.end.getEarliest())
-            && a.start.getLatest().isBefore(b.end.getEarliest())
-            && b.start.getLatest().isBefore(a.end.getEarliest());
+        boolean overlap =
+            !a.start.getLatest().isAfter(b.end.getEarliest())
+                && !b.start.getLatest().isAfter(a.end.getEarliest())
+                && a.start.getLatest().isBefore(b.end.getEarliest())
+                && b.start.getLatest().isBefore(a.end.getEarliest());
         if (overlap) {
-          sink.add(Rule.ARCHIVE_TERM_OVERLAP, Severity.ERROR, Pointer.of(all.get(j).index, "term"),
-              "term", b.id, "other", a.id, "start", b.start, "end", b.end,
-              "otherStart", a.start, "otherEnd", a.end);
+          sink.add(
+              Rule.ARCHIVE_TERM_OVERLAP,
+              Severity.ERROR,
+              Pointer.of(all.get(j).index, "term"),
+              "term",
+              b.id,
+              "other",
+              a.id,
+              "start",
+              b.start,
+              "end",
+              b.end,
+              "otherStart",
+              a.start,
+              "otherEnd",
+              a.end);
         }
       }
     }
@@ -190,8 +250,14 @@ public final class ArchiveRules {
     for (BodyMeetings body : meetings.values()) {
       String path = Pointer.of(body.firstIndex, "meeting", "bodyId");
       if (body.undated > 0) {
-        sink.add(Rule.ARCHIVE_MEETING_CADENCE, Severity.NOT_CHECKED, path,
-            "body", body.name, "undated", body.undated);
+        sink.add(
+            Rule.ARCHIVE_MEETING_CADENCE,
+            Severity.NOT_CHECKED,
+            path,
+            "body",
+            body.name,
+            "undated",
+            body.undated);
         continue;
       }
       LocalDate latest = latestMeeting.get(body.organisation);
@@ -205,8 +271,18 @@ public final class ArchiveRules {
       for (int year = first; year <= last; year++) {
         int held = body.perYear.getOrDefault(year, 0);
         if (held < body.required) {
-          sink.add(Rule.ARCHIVE_MEETING_CADENCE, Severity.WARNING, path, "body", body.name,
-              "year", year, "held", held, "required", body.required);
+          sink.add(
+              Rule.ARCHIVE_MEETING_CADENCE,
+              Severity.WARNING,
+              path,
+              "body",
+              body.name,
+              "year",
+              year,
+              "held",
+              held,
+              "required",
+              body.required);
         }
       }
     }
@@ -218,8 +294,12 @@ public final class ArchiveRules {
       int last = term.quarters.last();
       for (int q = first; q <= last; q++) {
         if (!term.quarters.contains(q)) {
-          sink.add(Rule.ARCHIVE_QUARTERLY_REPORTS, Severity.WARNING,
-              Pointer.of(term.firstIndex, "reports"), "period", (q / 4) + "-Q" + (q % 4 + 1));
+          sink.add(
+              Rule.ARCHIVE_QUARTERLY_REPORTS,
+              Severity.WARNING,
+              Pointer.of(term.firstIndex, "reports"),
+              "period",
+              (q / 4) + "-Q" + (q % 4 + 1));
         }
       }
     }
@@ -228,8 +308,11 @@ public final class ArchiveRules {
   private record Seen<T>(T value, long index) {}
 
   /** What two records must agree on of a term: its organisation, identifier, dates, ordinal. */
-  private record TermDates(String organisation, String id,
-      vn.massorg.governance.model.PartialDate start, vn.massorg.governance.model.PartialDate end,
+  private record TermDates(
+      String organisation,
+      String id,
+      vn.massorg.governance.model.PartialDate start,
+      vn.massorg.governance.model.PartialDate end,
       java.util.Optional<Integer> ordinal) {
     TermDates(String organisation, Term term) {
       this(organisation, term.getId(), term.getStart(), term.getEnd(), term.getOrdinal());
@@ -251,10 +334,12 @@ public final class ArchiveRules {
       this.name = body.getName();
       LocalDate startLatest = term.getStart().getLatest();
       LocalDate endEarliest = term.getEnd().getEarliest();
-      this.firstWholeYear = startLatest.getDayOfYear() == 1 ? startLatest.getYear()
-          : startLatest.getYear() + 1;
-      this.lastWholeYear = endEarliest.equals(LocalDate.of(endEarliest.getYear(), 12, 31))
-          ? endEarliest.getYear() : endEarliest.getYear() - 1;
+      this.firstWholeYear =
+          startLatest.getDayOfYear() == 1 ? startLatest.getYear() : startLatest.getYear() + 1;
+      this.lastWholeYear =
+          endEarliest.equals(LocalDate.of(endEarliest.getYear(), 12, 31))
+              ? endEarliest.getYear()
+              : endEarliest.getYear() - 1;
       this.required = required;
       this.firstIndex = firstIndex;
     }

@@ -33,8 +33,8 @@ public final class ConformsToCharterValidator
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
     Charter charter = hibernate.getConstraintValidatorPayload(Charter.class);
-    List<Finding> findings = RecordRules.check(record,
-        charter != null ? charter : Charter.modelCharter());
+    List<Finding> findings =
+        RecordRules.check(record, charter != null ? charter : Charter.modelCharter());
     boolean valid = true;
     for (Finding finding : findings) {
       if (finding.getSeverity() != Severity.ERROR) {
@@ -47,8 +47,8 @@ public final class ConformsToCharterValidator
       for (Map.Entry<String, String> argument : finding.getArguments().entrySet()) {
         hibernate.addMessageParameter(argument.getKey(), argument.getValue());
       }
-      String key = Rule.fromCode(finding.getCode()).messageKey(finding.getSeverity(),
-          Messages::has);
+      String key =
+          Rule.fromCode(finding.getCode()).messageKey(finding.getSeverity(), Messages::has);
       addPath(hibernate.buildConstraintViolationWithTemplate("{" + key + "}"), finding.getPath());
     }
     return valid;
@@ -85,8 +85,8 @@ public final class ConformsToCharterValidator
     }
   }
 
-  private static ConstraintViolationBuilder.NodeBuilderCustomizableContext property(Object cursor,
-      String name) {
+  private static ConstraintViolationBuilder.NodeBuilderCustomizableContext property(
+      Object cursor, String name) {
     if (cursor instanceof ConstraintViolationBuilder) {
       return ((ConstraintViolationBuilder) cursor).addPropertyNode(name);
     }

@@ -27,28 +27,32 @@ import vn.massorg.governance.validation.RuleSource;
 import vn.massorg.governance.validation.Severity;
 
 /**
- * The model's field constraints, checked by the library's own validator without a Jakarta
- * engine: the same constraints the annotations on the model declare for host applications'
- * validators, with the same semantics, the same codes, the same JSON Pointers and the same
- * arguments. Hibernate Validator's generic walk (a metadata lookup, a path node and value
- * extractors for every cascaded bean) cost more than reading the record; this walk costs a
- * fraction of it, and builds a path only for a value at fault.
+ * The model's field constraints, checked by the library's own validator without a Jakarta engine:
+ * the same constraints the annotations on the model declare for host applications' validators, with
+ * the same semantics, the same codes, the same JSON Pointers and the same arguments. Hibernate
+ * Validator's generic walk (a metadata lookup, a path node and value extractors for every cascaded
+ * bean) cost more than reading the record; this walk costs a fraction of it, and builds a path only
+ * for a value at fault.
  *
  * <p>Each check names the annotation it stands for. {@code FieldRulesTest} holds this class to
  * Hibernate Validator's own verdicts on the model's annotations, constraint by constraint and on
  * generated records, so the two cannot drift apart unnoticed.
  */
 public final class FieldRules {
-  private static final RuleSource SOURCE = RuleSource.of(RuleLayer.FIELD,
-      RuleLayer.FIELD.getLabel());
+  private static final RuleSource SOURCE =
+      RuleSource.of(RuleLayer.FIELD, RuleLayer.FIELD.getLabel());
+
   /** The regular expression of {@code Checks.NOT_BLANK}, shown in a finding's arguments. */
   private static final String NOT_BLANK = "(?s).*\\S.*";
+
   private static final Pattern DOCUMENT_NUMBER = Pattern.compile(Report.DOCUMENT_NUMBER_FORM);
   private static final int ABBREVIATION_MAX = 40;
 
   private final List<Finding> out;
+
   /** The path to the value being checked: a name, or an index where the name is null. */
   private String[] names = new String[12];
+
   private int[] indexes = new int[12];
   private int depth;
 
@@ -88,7 +92,13 @@ public final class FieldRules {
       notBlankPattern("abbreviation", value);
       // @Size(max = 40): counted in UTF-16 units, as Hibernate Validator counts.
       if (value.length() > ABBREVIATION_MAX) {
-        report(Rule.FIELD_SIZE, "abbreviation", value, "min", "0", "max",
+        report(
+            Rule.FIELD_SIZE,
+            "abbreviation",
+            value,
+            "min",
+            "0",
+            "max",
             Integer.toString(ABBREVIATION_MAX));
       }
     }
@@ -169,8 +179,7 @@ public final class FieldRules {
       String number = report.getDocumentNumber().get();
       // @Pattern(regexp = Report.DOCUMENT_NUMBER_FORM): the whole text must match.
       if (!DOCUMENT_NUMBER.matcher(number).matches()) {
-        report(Rule.FIELD_PATTERN, "documentNumber", number,
-            "regexp", Report.DOCUMENT_NUMBER_FORM);
+        report(Rule.FIELD_PATTERN, "documentNumber", number, "regexp", Report.DOCUMENT_NUMBER_FORM);
       }
     }
     each("results", report.getResults(), result -> optionalText("summary", result.getSummary()));
@@ -196,11 +205,14 @@ public final class FieldRules {
   }
 
   private void texts(String name, List<BilingualText> texts) {
-    each(name, texts, text -> {
-      if (isBlank(text)) {
-        textHere(text);
-      }
-    });
+    each(
+        name,
+        texts,
+        text -> {
+          if (isBlank(text)) {
+            textHere(text);
+          }
+        });
   }
 
   /** Checks each element of a list, at {@code /name/i}. */
@@ -239,9 +251,9 @@ public final class FieldRules {
   }
 
   /**
-   * Whether {@code (?s).*\S.*} fails to match: every character is one of the six that
-   * {@code \s} stands for without UNICODE_CHARACTER_CLASS. Wider than {@link String#isBlank()}
-   * knows, narrower in places, which is why the two annotations are kept apart here.
+   * Whether {@code (?s).*\S.*} fails to match: every character is one of the six that {@code \s}
+   * stands for without UNICODE_CHARACTER_CLASS. Wider than {@link String#isBlank()} knows, narrower
+   * in places, which is why the two annotations are kept apart here.
    */
   private static boolean isBlankForPattern(String value) {
     for (int i = 0; i < value.length(); i++) {
@@ -313,10 +325,18 @@ public final class FieldRules {
     }
     String shown = String.valueOf(invalid);
     args.put("invalid", shown.length() <= 60 ? shown : shown.substring(0, 57) + "...");
-    out.add(Finding.of(rule.getCode(), Severity.ERROR, pointer(name), () -> {
-      // The message that shows the invalid value, where the rule has one; chosen on first use.
-      String key = rule.messageKey();
-      return Messages.render(Messages.has(key + ".value") ? key + ".value" : key, args);
-    }, SOURCE, args));
+    out.add(
+        Finding.of(
+            rule.getCode(),
+            Severity.ERROR,
+            pointer(name),
+            () -> {
+              // The message that shows the invalid value, where the rule has one; chosen on first
+              // use.
+              String key = rule.messageKey();
+              return Messages.render(Messages.has(key + ".value") ? key + ".value" : key, args);
+            },
+            SOURCE,
+            args));
   }
 }

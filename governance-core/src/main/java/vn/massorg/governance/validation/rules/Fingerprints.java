@@ -3,15 +3,15 @@ package vn.massorg.governance.validation.rules;
 import java.security.SecureRandom;
 
 /**
- * The keys an archive has seen, each as a 64-bit fingerprint with the position of the first
- * record that had it: what finds a meeting recorded twice among a million records in a few
- * megabytes, where a set of the keys themselves would not fit the small heap an archive is read
- * in (see docs/design/validation.md, "A meeting recorded twice").
+ * The keys an archive has seen, each as a 64-bit fingerprint with the position of the first record
+ * that had it: what finds a meeting recorded twice among a million records in a few megabytes,
+ * where a set of the keys themselves would not fit the small heap an archive is read in (see
+ * docs/design/validation.md, "A meeting recorded twice").
  *
  * <p>The fingerprint is SipHash-2-4 under a key drawn once per JVM from {@link SecureRandom}, so
- * that no input can be made to collide on purpose; by chance, two of a million keys share one
- * with a probability under 3 in 10<sup>8</sup>. Open addressing with linear probing, at most
- * three quarters full: 12 bytes a slot, 16 to 32 bytes a key. Not thread-safe.
+ * that no input can be made to collide on purpose; by chance, two of a million keys share one with
+ * a probability under 3 in 10<sup>8</sup>. Open addressing with linear probing, at most three
+ * quarters full: 12 bytes a slot, 16 to 32 bytes a key. Not thread-safe.
  */
 final class Fingerprints {
   /** What {@link #putIfAbsent} answers for a key not seen before. */
@@ -19,8 +19,10 @@ final class Fingerprints {
 
   /** Fingerprints, 0 marking a free slot (a key's fingerprint 0 is taken as 1). */
   private long[] keys = new long[64];
+
   /** The position of the first record with each fingerprint. */
   private int[] firsts = new int[64];
+
   private int size;
 
   /**
@@ -103,32 +105,38 @@ final class Fingerprints {
 
     /** With a given key, for the reference test vectors. */
     static long of(byte[] message, long k0, long k1) {
-      return hash(new Bytes() {
-        @Override
-        public int length() {
-          return message.length;
-        }
+      return hash(
+          new Bytes() {
+            @Override
+            public int length() {
+              return message.length;
+            }
 
-        @Override
-        public int at(int i) {
-          return message[i] & 0xff;
-        }
-      }, k0, k1);
+            @Override
+            public int at(int i) {
+              return message[i] & 0xff;
+            }
+          },
+          k0,
+          k1);
     }
 
     static long of(CharSequence text, long k0, long k1) {
-      return hash(new Bytes() {
-        @Override
-        public int length() {
-          return text.length() * 2;
-        }
+      return hash(
+          new Bytes() {
+            @Override
+            public int length() {
+              return text.length() * 2;
+            }
 
-        @Override
-        public int at(int i) {
-          char c = text.charAt(i >> 1);
-          return (i & 1) == 0 ? c & 0xff : c >>> 8;
-        }
-      }, k0, k1);
+            @Override
+            public int at(int i) {
+              char c = text.charAt(i >> 1);
+              return (i & 1) == 0 ? c & 0xff : c >>> 8;
+            }
+          },
+          k0,
+          k1);
     }
 
     private interface Bytes {

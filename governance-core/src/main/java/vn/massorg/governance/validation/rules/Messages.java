@@ -11,9 +11,9 @@ import java.util.Properties;
 import vn.massorg.governance.model.BilingualText;
 
 /**
- * The library's message templates in Vietnamese and English, rendered without Expression
- * Language: a template's {@code {name}} placeholders take the named arguments as plain text, so
- * validated input never becomes part of a template.
+ * The library's message templates in Vietnamese and English, rendered without Expression Language:
+ * a template's {@code {name}} placeholders take the named arguments as plain text, so validated
+ * input never becomes part of a template.
  */
 public final class Messages {
   /** The bundle's base name, the one Hibernate Validator reads contributor messages from. */
@@ -33,10 +33,10 @@ public final class Messages {
    * @throws IllegalStateException if either bundle lacks the key: a defect of the library
    */
   public static BilingualText render(String key, Map<String, String> arguments) {
-    String bare = key.startsWith("{") && key.endsWith("}") ? key.substring(1, key.length() - 1)
-        : key;
-    return BilingualText.of(fill(template(VI, bare, "vi"), arguments),
-        fill(template(EN, bare, "en"), arguments));
+    String bare =
+        key.startsWith("{") && key.endsWith("}") ? key.substring(1, key.length() - 1) : key;
+    return BilingualText.of(
+        fill(template(VI, bare, "vi"), arguments), fill(template(EN, bare, "en"), arguments));
   }
 
   /**

@@ -19,7 +19,8 @@ public final class Pointer {
   }
 
   static String escape(String segment) {
-    return segment.indexOf('~') < 0 && segment.indexOf('/') < 0 ? segment
+    return segment.indexOf('~') < 0 && segment.indexOf('/') < 0
+        ? segment
         : segment.replace("~", "~0").replace("/", "~1");
   }
 

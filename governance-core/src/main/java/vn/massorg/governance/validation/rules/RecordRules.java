@@ -27,7 +27,6 @@ import vn.massorg.governance.model.Post;
 import vn.massorg.governance.model.PostHolding;
 import vn.massorg.governance.model.PostKind;
 import vn.massorg.governance.model.Presentation;
-import vn.massorg.governance.model.Report;
 import vn.massorg.governance.model.ReportStatus;
 import vn.massorg.governance.model.ReportingPeriod;
 import vn.massorg.governance.model.Term;
@@ -37,9 +36,9 @@ import vn.massorg.governance.validation.Rule;
 import vn.massorg.governance.validation.Severity;
 
 /**
- * The record-level rules: everything that can be checked within one self-contained record.
- * Each method checks one rule and reports through the sink; a rule that lacks a fact reports
- * "not checked" rather than passing or failing.
+ * The record-level rules: everything that can be checked within one self-contained record. Each
+ * method checks one rule and reports through the sink; a rule that lacks a fact reports "not
+ * checked" rather than passing or failing.
  */
 public final class RecordRules {
   private static final Threshold CONGRESS_QUORUM = Threshold.moreThan(1, 2);
@@ -97,23 +96,31 @@ public final class RecordRules {
     for (int b = 0; b < bodies.size(); b++) {
       Body body = bodies.get(b);
       if (body.getParentId().isPresent() && !bodyIndex.containsKey(body.getParentId().get())) {
-        sink.add(Rule.REFERENCE_BODY, Severity.ERROR, Pointer.of("term", "bodies", b, "parentId"),
-            "id", body.getParentId().get());
+        sink.add(
+            Rule.REFERENCE_BODY,
+            Severity.ERROR,
+            Pointer.of("term", "bodies", b, "parentId"),
+            "id",
+            body.getParentId().get());
       }
       for (int p = 0; p < body.getPosts().size(); p++) {
         List<PostHolding> holdings = body.getPosts().get(p).getHoldings();
         for (int h = 0; h < holdings.size(); h++) {
           String id = holdings.get(h).getPersonId();
           if (!personIds.contains(id)) {
-            unknownPerson(id, Pointer.of("term", "bodies", b, "posts", p, "holdings", h,
-                "personId"));
+            unknownPerson(
+                id, Pointer.of("term", "bodies", b, "posts", p, "holdings", h, "personId"));
           }
         }
       }
     }
     if (!bodyIndex.containsKey(meeting.getBodyId())) {
-      sink.add(Rule.REFERENCE_BODY, Severity.ERROR, Pointer.of("meeting", "bodyId"),
-          "id", meeting.getBodyId());
+      sink.add(
+          Rule.REFERENCE_BODY,
+          Severity.ERROR,
+          Pointer.of("meeting", "bodyId"),
+          "id",
+          meeting.getBodyId());
     }
     person(meeting.getChairId(), "meeting", "chairId");
     person(meeting.getRecorderId(), "meeting", "recorderId");
@@ -122,8 +129,8 @@ public final class RecordRules {
       for (int e = 0; e < entries.size(); e++) {
         AttendanceEntry entry = entries.get(e);
         if (!personIds.contains(entry.getPersonId())) {
-          unknownPerson(entry.getPersonId(),
-              Pointer.of("meeting", "attendance", "entries", e, "personId"));
+          unknownPerson(
+              entry.getPersonId(), Pointer.of("meeting", "attendance", "entries", e, "personId"));
         }
         person(entry.getOnBehalfOfId(), "meeting", "attendance", "entries", e, "onBehalfOfId");
       }
@@ -135,18 +142,28 @@ public final class RecordRules {
       for (int p = 0; p < item.getPresentations().size(); p++) {
         Presentation presentation = item.getPresentations().get(p);
         if (!personIds.contains(presentation.getPresenterId())) {
-          unknownPerson(presentation.getPresenterId(),
+          unknownPerson(
+              presentation.getPresenterId(),
               Pointer.of("meeting", "agenda", a, "presentations", p, "presenterId"));
         }
         if (presentation.getReportId().isPresent()
             && record.report(presentation.getReportId().get()).isEmpty()) {
-          sink.add(Rule.REFERENCE_REPORT, Severity.ERROR,
+          sink.add(
+              Rule.REFERENCE_REPORT,
+              Severity.ERROR,
               Pointer.of("meeting", "agenda", a, "presentations", p, "reportId"),
-              "id", presentation.getReportId().get());
+              "id",
+              presentation.getReportId().get());
         }
       }
       for (int c = 0; c < item.getComments().size(); c++) {
-        person(item.getComments().get(c).getSpeakerId(), "meeting", "agenda", a, "comments", c,
+        person(
+            item.getComments().get(c).getSpeakerId(),
+            "meeting",
+            "agenda",
+            a,
+            "comments",
+            c,
             "speakerId");
       }
       if (item.getConclusion().isPresent()) {
@@ -174,14 +191,19 @@ public final class RecordRules {
     for (int b = 0; b < bodies.size(); b++) {
       Set<String> seen = new HashSet<>();
       Body current = bodies.get(b);
-      while (current.getParentId().isPresent() && bodyIndex.containsKey(current.getParentId().get())) {
+      while (current.getParentId().isPresent()
+          && bodyIndex.containsKey(current.getParentId().get())) {
         if (!seen.add(current.getId())) {
           break;
         }
         current = bodies.get(bodyIndex.get(current.getParentId().get()));
         if (current.getId().equals(bodies.get(b).getId())) {
-          sink.add(Rule.BODY_PARENT_CYCLE, Severity.ERROR, Pointer.of("term", "bodies", b,
-              "parentId"), "id", bodies.get(b).getId());
+          sink.add(
+              Rule.BODY_PARENT_CYCLE,
+              Severity.ERROR,
+              Pointer.of("term", "bodies", b, "parentId"),
+              "id",
+              bodies.get(b).getId());
           break;
         }
       }
@@ -196,8 +218,18 @@ public final class RecordRules {
     }
     PartialDate date = meeting.getDate().get();
     if (date.isCertainlyBefore(term.getStart()) || term.getEnd().isCertainlyBefore(date)) {
-      sink.add(Rule.MEETING_DATE_IN_TERM, Severity.ERROR, path, "date", date,
-          "term", term, "start", term.getStart(), "end", term.getEnd());
+      sink.add(
+          Rule.MEETING_DATE_IN_TERM,
+          Severity.ERROR,
+          path,
+          "date",
+          date,
+          "term",
+          term,
+          "start",
+          term.getStart(),
+          "end",
+          term.getEnd());
     } else if (date.getEarliest().isBefore(term.getStart().getLatest())
         || date.getLatest().isAfter(term.getEnd().getEarliest())) {
       sink.add(Rule.MEETING_DATE_IN_TERM, Severity.NOT_CHECKED, path, "term", term);
@@ -205,14 +237,20 @@ public final class RecordRules {
   }
 
   private void reportPeriodEnded() {
-    meeting.getReviewedPeriod().ifPresent(period ->
-        periodEnded(period, () -> Pointer.of("meeting", "reviewedPeriod")));
-    forEachPresentation((presentation, a, p) -> {
-      if (presentation.getReportId().isPresent()) {
-        record.report(presentation.getReportId().get()).ifPresent(report ->
-            periodEnded(report.getPeriod(), () -> presentationPath(a, p) + "/reportId"));
-      }
-    });
+    meeting
+        .getReviewedPeriod()
+        .ifPresent(period -> periodEnded(period, () -> Pointer.of("meeting", "reviewedPeriod")));
+    forEachPresentation(
+        (presentation, a, p) -> {
+          if (presentation.getReportId().isPresent()) {
+            record
+                .report(presentation.getReportId().get())
+                .ifPresent(
+                    report ->
+                        periodEnded(
+                            report.getPeriod(), () -> presentationPath(a, p) + "/reportId"));
+          }
+        });
   }
 
   private void periodEnded(ReportingPeriod period, Supplier<String> path) {
@@ -222,25 +260,43 @@ public final class RecordRules {
     }
     PartialDate date = meeting.getDate().get();
     if (!date.getLatest().isAfter(period.getEnd())) {
-      sink.add(Rule.REPORT_PERIOD_ENDED, Severity.ERROR, path.get(), "period", period,
-          "end", period.getEnd(), "date", date);
+      sink.add(
+          Rule.REPORT_PERIOD_ENDED,
+          Severity.ERROR,
+          path.get(),
+          "period",
+          period,
+          "end",
+          period.getEnd(),
+          "date",
+          date);
     } else if (!date.getEarliest().isAfter(period.getEnd())) {
       sink.add(Rule.REPORT_PERIOD_ENDED, Severity.NOT_CHECKED, path.get(), "period", period);
     }
   }
 
   private void reportPresentedStatus() {
-    forEachPresentation((presentation, a, p) -> presentation.getReportId()
-        .flatMap(record::report)
-        .filter(report -> report.status() == ReportStatus.DRAFT)
-        .ifPresent(report -> sink.add(Rule.REPORT_PRESENTED_STATUS, Severity.ERROR,
-            Pointer.of("reports", record.getReports().indexOf(report), "statusHistory"),
-            "id", report.getId())));
+    forEachPresentation(
+        (presentation, a, p) ->
+            presentation
+                .getReportId()
+                .flatMap(record::report)
+                .filter(report -> report.status() == ReportStatus.DRAFT)
+                .ifPresent(
+                    report ->
+                        sink.add(
+                            Rule.REPORT_PRESENTED_STATUS,
+                            Severity.ERROR,
+                            Pointer.of(
+                                "reports", record.getReports().indexOf(report), "statusHistory"),
+                            "id",
+                            report.getId())));
   }
 
   private void attendanceCounts() {
     Optional<Attendance> attendance = meeting.getAttendance();
-    if (attendance.isEmpty() || attendance.get().getCounts().isEmpty()
+    if (attendance.isEmpty()
+        || attendance.get().getCounts().isEmpty()
         || attendance.get().getEntries().isEmpty()) {
       return;
     }
@@ -249,18 +305,42 @@ public final class RecordRules {
     int attending = attendingFromEntries(a);
     String path = Pointer.of("meeting", "attendance", "counts");
     if (counts.getPresent() != attending) {
-      sink.add(Rule.ATTENDANCE_COUNTS, Severity.ERROR, path + "/present", "field", "present",
-          "count", counts.getPresent(), "entries", attending);
+      sink.add(
+          Rule.ATTENDANCE_COUNTS,
+          Severity.ERROR,
+          path + "/present",
+          "field",
+          "present",
+          "count",
+          counts.getPresent(),
+          "entries",
+          attending);
     }
     int excused = countStatus(a, AttendanceStatus.EXCUSED);
     if (counts.getExcused().isPresent() && counts.getExcused().get() != excused) {
-      sink.add(Rule.ATTENDANCE_COUNTS, Severity.ERROR, path + "/excused", "field", "excused",
-          "count", counts.getExcused().get(), "entries", excused);
+      sink.add(
+          Rule.ATTENDANCE_COUNTS,
+          Severity.ERROR,
+          path + "/excused",
+          "field",
+          "excused",
+          "count",
+          counts.getExcused().get(),
+          "entries",
+          excused);
     }
     int absent = countStatus(a, AttendanceStatus.ABSENT);
     if (counts.getAbsent().isPresent() && counts.getAbsent().get() != absent) {
-      sink.add(Rule.ATTENDANCE_COUNTS, Severity.ERROR, path + "/absent", "field", "absent",
-          "count", counts.getAbsent().get(), "entries", absent);
+      sink.add(
+          Rule.ATTENDANCE_COUNTS,
+          Severity.ERROR,
+          path + "/absent",
+          "field",
+          "absent",
+          "count",
+          counts.getAbsent().get(),
+          "entries",
+          absent);
     }
   }
 
@@ -286,9 +366,9 @@ public final class RecordRules {
 
   /** Members attending: the counts when given, else the per-person entries; empty if unknown. */
   private Optional<Integer> attending() {
-    return meeting.getAttendance().map(a -> a.getCounts()
-        .map(c -> c.getPresent())
-        .orElseGet(() -> attendingFromEntries(a)));
+    return meeting
+        .getAttendance()
+        .map(a -> a.getCounts().map(c -> c.getPresent()).orElseGet(() -> attendingFromEntries(a)));
   }
 
   private void decisions() {
@@ -299,42 +379,76 @@ public final class RecordRules {
       for (int d = 0; d < agenda.get(a).getDecisions().size(); d++) {
         Decision decision = agenda.get(a).getDecisions().get(d);
         String path = Pointer.of("meeting", "agenda", a, "decisions", d);
-        Optional<Threshold> majority = decision.getRequiredMajority()
-            .or(() -> body.flatMap(b -> Optional.ofNullable(
-                sink.charter().getResolutionMajority().get(b.getKind()))));
+        Optional<Threshold> majority =
+            decision
+                .getRequiredMajority()
+                .or(
+                    () ->
+                        body.flatMap(
+                            b ->
+                                Optional.ofNullable(
+                                    sink.charter().getResolutionMajority().get(b.getKind()))));
         boolean majorityApplies = majority.isPresent() && decision.getOutcome().isPresent();
         if (decision.getVotes().isEmpty()) {
           // An outcome without the votes (the seed states no vote) cannot be checked; saying
           // nothing would let it pass silently.
           if (majorityApplies) {
-            sink.add(Rule.DECISION_MAJORITY, Severity.NOT_CHECKED, path + "/outcome",
-                "missing", "votes");
+            sink.add(
+                Rule.DECISION_MAJORITY,
+                Severity.NOT_CHECKED,
+                path + "/outcome",
+                "missing",
+                "votes");
           }
           continue;
         }
         var votes = decision.getVotes().get();
         if (attending.isPresent() && votes.total() > attending.get()) {
-          sink.add(Rule.DECISION_VOTES, Severity.ERROR, path + "/votes", "votes", votes.total(),
-              "attending", attending.get());
+          sink.add(
+              Rule.DECISION_VOTES,
+              Severity.ERROR,
+              path + "/votes",
+              "votes",
+              votes.total(),
+              "attending",
+              attending.get());
           continue;
         }
         if (!majorityApplies) {
           continue;
         }
         if (attending.isEmpty()) {
-          sink.add(Rule.DECISION_MAJORITY, Severity.NOT_CHECKED, path + "/outcome",
-              "missing", "attendance");
+          sink.add(
+              Rule.DECISION_MAJORITY,
+              Severity.NOT_CHECKED,
+              path + "/outcome",
+              "missing",
+              "attendance");
           continue;
         }
         boolean met = majority.get().isMetBy(votes.getInFavour(), attending.get());
         if (decision.getOutcome().get() == DecisionOutcome.ADOPTED && !met) {
-          sink.add(Rule.DECISION_MAJORITY, Severity.ERROR, path + "/outcome",
-              "inFavour", votes.getInFavour(), "attending", attending.get(),
-              "required", majority.get().minimumOf(attending.get()),
-              "threshold", majority.get());
+          sink.add(
+              Rule.DECISION_MAJORITY,
+              Severity.ERROR,
+              path + "/outcome",
+              "inFavour",
+              votes.getInFavour(),
+              "attending",
+              attending.get(),
+              "required",
+              majority.get().minimumOf(attending.get()),
+              "threshold",
+              majority.get());
         } else if (decision.getOutcome().get() == DecisionOutcome.REJECTED && met) {
-          sink.add(Rule.DECISION_VOTES, Severity.ERROR, path + "/outcome",
-              "votes", votes.getInFavour(), "attending", attending.get());
+          sink.add(
+              Rule.DECISION_VOTES,
+              Severity.ERROR,
+              path + "/outcome",
+              "votes",
+              votes.getInFavour(),
+              "attending",
+              attending.get());
         }
       }
     }
@@ -343,9 +457,9 @@ public final class RecordRules {
   // --- holdings ----------------------------------------------------------------------------
 
   /**
-   * Compares only the holdings a rule can concern: those of one post (the same person twice),
-   * and the regular holdings of posts of one exclusive kind; not every pair of the body, which
-   * for a 60-member committee is 1,770 pairs.
+   * Compares only the holdings a rule can concern: those of one post (the same person twice), and
+   * the regular holdings of posts of one exclusive kind; not every pair of the body, which for a
+   * 60-member committee is 1,770 pairs.
    */
   private void holdings() {
     Set<PostKind> exclusive = sink.charter().getExclusivePostKinds();
@@ -359,7 +473,9 @@ public final class RecordRules {
         for (int i = 0; i < holdings.size(); i++) {
           for (int j = i + 1; j < holdings.size(); j++) {
             if (holdings.get(i).getPersonId().equals(holdings.get(j).getPersonId())) {
-              overlap(Rule.HOLDING_TWICE, new Located(post, holdings.get(i), b, p, i),
+              overlap(
+                  Rule.HOLDING_TWICE,
+                  new Located(post, holdings.get(i), b, p, i),
                   new Located(post, holdings.get(j), b, p, j));
             }
           }
@@ -372,7 +488,8 @@ public final class RecordRules {
             if (byExclusiveKind == null) {
               byExclusiveKind = new LinkedHashMap<>();
             }
-            byExclusiveKind.computeIfAbsent(post.getKind(), k -> new ArrayList<>())
+            byExclusiveKind
+                .computeIfAbsent(post.getKind(), k -> new ArrayList<>())
                 .add(new Located(post, holdings.get(h), b, p, h));
           }
         }
@@ -395,12 +512,23 @@ public final class RecordRules {
   }
 
   private void overlap(Rule rule, Located x, Located y) {
-    Severity severity = x.span.certainlyOverlaps(y.span) ? Severity.ERROR
-        : x.span.mayOverlap(y.span) ? Severity.NOT_CHECKED : null;
+    Severity severity =
+        x.span.certainlyOverlaps(y.span)
+            ? Severity.ERROR
+            : x.span.mayOverlap(y.span) ? Severity.NOT_CHECKED : null;
     if (severity != null) {
-      sink.add(rule, severity, y.path(), "post", x.post.getId(),
-          "person", y.holding.getPersonId(), "other", x.holding.getPersonId(),
-          "otherPath", x.path());
+      sink.add(
+          rule,
+          severity,
+          y.path(),
+          "post",
+          x.post.getId(),
+          "person",
+          y.holding.getPersonId(),
+          "other",
+          x.holding.getPersonId(),
+          "otherPath",
+          x.path());
     }
   }
 
@@ -410,6 +538,7 @@ public final class RecordRules {
     final int body;
     final int postIndex;
     final int holdingIndex;
+
     /** Made once per holding, not once per pair it is compared in. */
     final Span span;
 
@@ -436,22 +565,40 @@ public final class RecordRules {
     PartialDate end = term.getEnd();
     int years;
     if (start.isComplete() && end.isComplete()) {
-      long months = java.time.Period.between(start.getEarliest(), end.getLatest().plusDays(1))
-          .toTotalMonths();
+      long months =
+          java.time.Period.between(start.getEarliest(), end.getLatest().plusDays(1))
+              .toTotalMonths();
       years = (int) Math.round(months / 12.0);
     } else {
       years = end.getYear() - start.getYear();
     }
     String path = Pointer.of("term", "end");
     if (years > 5 && term.getStart().getLatest().isBefore(Sources.DECREE_126_FROM)) {
-      sink.add(Rule.TERM_MAX_LENGTH, Severity.ERROR, path,
+      sink.add(
+          Rule.TERM_MAX_LENGTH,
+          Severity.ERROR,
+          path,
           Sources.law(term.getStart().getEarliest(), term.getStart().getLatest(), "20.3", "22.1"),
-          "years", years, "start", term.getStart(), "end", term.getEnd());
+          "years",
+          years,
+          "start",
+          term.getStart(),
+          "end",
+          term.getEnd());
     }
     if (years != sink.charter().getTermYears()) {
-      sink.add(Rule.TERM_LENGTH, Severity.WARNING, path, "years", years,
-          "charterYears", sink.charter().getTermYears(), "start", term.getStart(),
-          "end", term.getEnd());
+      sink.add(
+          Rule.TERM_LENGTH,
+          Severity.WARNING,
+          path,
+          "years",
+          years,
+          "charterYears",
+          sink.charter().getTermYears(),
+          "start",
+          term.getStart(),
+          "end",
+          term.getEnd());
     }
   }
 
@@ -460,38 +607,58 @@ public final class RecordRules {
     if (body.isEmpty()) {
       return;
     }
-    boolean congress = meeting.getKind() == MeetingKind.CONGRESS
-        || body.get().getKind().equals(BodyKind.CONGRESS);
-    Threshold threshold = congress ? CONGRESS_QUORUM
-        : sink.charter().getQuorum().get(body.get().getKind());
+    boolean congress =
+        meeting.getKind() == MeetingKind.CONGRESS || body.get().getKind().equals(BodyKind.CONGRESS);
+    Threshold threshold =
+        congress ? CONGRESS_QUORUM : sink.charter().getQuorum().get(body.get().getKind());
     if (threshold == null) {
       return;
     }
-    var source = congress
-        ? Sources.law(meetingSpan.startEarliest, meetingSpan.endLatest, "20.2", "19.2")
-        : Sources.of(Rule.MEETING_QUORUM, sink.charter());
+    var source =
+        congress
+            ? Sources.law(meetingSpan.startEarliest, meetingSpan.endLatest, "20.2", "19.2")
+            : Sources.of(Rule.MEETING_QUORUM, sink.charter());
     String path = Pointer.of("meeting", "attendance");
     Optional<Integer> attending = attending();
     if (attending.isEmpty() || body.get().getSeats().isEmpty()) {
       // Point at the fact that is missing: the attendance, or else the body's seat count.
-      sink.add(Rule.MEETING_QUORUM, Severity.NOT_CHECKED, attending.isEmpty() ? path
-              : Pointer.of("term", "bodies", bodyIndex.get(body.get().getId()), "seats"), source,
-          "missing", attending.isEmpty() ? "attendance" : "seats",
-          "body", body.get().getName());
+      sink.add(
+          Rule.MEETING_QUORUM,
+          Severity.NOT_CHECKED,
+          attending.isEmpty()
+              ? path
+              : Pointer.of("term", "bodies", bodyIndex.get(body.get().getId()), "seats"),
+          source,
+          "missing",
+          attending.isEmpty() ? "attendance" : "seats",
+          "body",
+          body.get().getName());
       return;
     }
     int seats = body.get().getSeats().get();
     if (!threshold.isMetBy(attending.get(), seats)) {
-      sink.add(Rule.MEETING_QUORUM, Severity.ERROR, path, source, "present", attending.get(),
-          "seats", seats, "required", threshold.minimumOf(seats), "threshold", threshold);
+      sink.add(
+          Rule.MEETING_QUORUM,
+          Severity.ERROR,
+          path,
+          source,
+          "present",
+          attending.get(),
+          "seats",
+          seats,
+          "required",
+          threshold.minimumOf(seats),
+          "threshold",
+          threshold);
     }
   }
 
   private void chair() {
     Optional<Body> body = body(meeting.getBodyId());
     Charter charter = sink.charter();
-    if (body.isEmpty() || !(charter.getQuorum().containsKey(body.get().getKind())
-        || charter.getMeetingsPerYear().containsKey(body.get().getKind()))) {
+    if (body.isEmpty()
+        || !(charter.getQuorum().containsKey(body.get().getKind())
+            || charter.getMeetingsPerYear().containsKey(body.get().getKind()))) {
       return;
     }
     String path = Pointer.of("meeting", "chairId");
@@ -536,34 +703,45 @@ public final class RecordRules {
     if (maybe) {
       sink.add(Rule.MEETING_CHAIR, Severity.NOT_CHECKED, path, "missing", "dates");
     } else if (certain == Severity.WARNING) {
-      sink.add(Rule.MEETING_CHAIR, Severity.WARNING, path, "person", chair,
-          "body", body.get().getName());
+      sink.add(
+          Rule.MEETING_CHAIR,
+          Severity.WARNING,
+          path,
+          "person",
+          chair,
+          "body",
+          body.get().getName());
     } else {
-      sink.add(Rule.MEETING_CHAIR, Severity.ERROR, path, "person", chair,
-          "body", body.get().getName());
+      sink.add(
+          Rule.MEETING_CHAIR, Severity.ERROR, path, "person", chair, "body", body.get().getName());
     }
   }
 
   private void presenters() {
-    forEachPresentation((presentation, a, p) -> {
-      String person = presentation.getPresenterId();
-      boolean maybe = false;
-      for (Body b : term.getBodies()) {
-        for (Post post : b.getPosts()) {
-          for (PostHolding holding : post.getHoldings()) {
-            if (holding.getPersonId().equals(person)) {
-              Span span = Span.of(holding);
-              if (span.certainlyCovers(meetingSpan)) {
-                return;
+    forEachPresentation(
+        (presentation, a, p) -> {
+          String person = presentation.getPresenterId();
+          boolean maybe = false;
+          for (Body b : term.getBodies()) {
+            for (Post post : b.getPosts()) {
+              for (PostHolding holding : post.getHoldings()) {
+                if (holding.getPersonId().equals(person)) {
+                  Span span = Span.of(holding);
+                  if (span.certainlyCovers(meetingSpan)) {
+                    return;
+                  }
+                  maybe |= span.mayOverlap(meetingSpan);
+                }
               }
-              maybe |= span.mayOverlap(meetingSpan);
             }
           }
-        }
-      }
-      sink.add(Rule.MEETING_PRESENTER, maybe ? Severity.NOT_CHECKED : Severity.WARNING,
-          presentationPath(a, p) + "/presenterId", "person", person);
-    });
+          sink.add(
+              Rule.MEETING_PRESENTER,
+              maybe ? Severity.NOT_CHECKED : Severity.WARNING,
+              presentationPath(a, p) + "/presenterId",
+              "person",
+              person);
+        });
   }
 
   private void nestedMembership() {
@@ -582,8 +760,8 @@ public final class RecordRules {
         for (int h = 0; h < holdings.size(); h++) {
           String person = holdings.get(h).getPersonId();
           if (!parentMembers.contains(person)) {
-            missing.putIfAbsent(person, Pointer.of("term", "bodies", b, "posts", p, "holdings", h,
-                "personId"));
+            missing.putIfAbsent(
+                person, Pointer.of("term", "bodies", b, "posts", p, "holdings", h, "personId"));
           }
         }
       }
@@ -591,14 +769,28 @@ public final class RecordRules {
         continue;
       }
       if (!complete) {
-        sink.add(Rule.BODY_NESTED_MEMBERSHIP, Severity.NOT_CHECKED,
-            Pointer.of("term", "bodies", b), "body", body.getName(),
-            "parent", parent.get().getName());
+        sink.add(
+            Rule.BODY_NESTED_MEMBERSHIP,
+            Severity.NOT_CHECKED,
+            Pointer.of("term", "bodies", b),
+            "body",
+            body.getName(),
+            "parent",
+            parent.get().getName());
         continue;
       }
-      missing.forEach((person, path) -> sink.add(Rule.BODY_NESTED_MEMBERSHIP, Severity.ERROR,
-          path, "person", person, "body", body.getName(),
-          "parent", parent.get().getName()));
+      missing.forEach(
+          (person, path) ->
+              sink.add(
+                  Rule.BODY_NESTED_MEMBERSHIP,
+                  Severity.ERROR,
+                  path,
+                  "person",
+                  person,
+                  "body",
+                  body.getName(),
+                  "parent",
+                  parent.get().getName()));
     }
   }
 
@@ -607,8 +799,10 @@ public final class RecordRules {
     for (Body body : term.getBodies()) {
       partyDelegation |= body.getKind().equals(BodyKind.PARTY_DELEGATION);
     }
-    int max = partyDelegation ? sink.charter().getMaxFullTimeViceChairmenWithPartyDelegation()
-        : sink.charter().getMaxFullTimeViceChairmen();
+    int max =
+        partyDelegation
+            ? sink.charter().getMaxFullTimeViceChairmenWithPartyDelegation()
+            : sink.charter().getMaxFullTimeViceChairmen();
     Set<String> fullTime = new HashSet<>();
     Set<String> unknown = new HashSet<>();
     String firstPath = null;
@@ -637,11 +831,25 @@ public final class RecordRules {
     }
     unknown.removeAll(fullTime);
     if (fullTime.size() > max) {
-      sink.add(Rule.PARTY_FULL_TIME_VICE_CHAIRMEN, Severity.WARNING, firstPath,
-          "count", fullTime.size(), "max", max, "partyDelegation", partyDelegation);
+      sink.add(
+          Rule.PARTY_FULL_TIME_VICE_CHAIRMEN,
+          Severity.WARNING,
+          firstPath,
+          "count",
+          fullTime.size(),
+          "max",
+          max,
+          "partyDelegation",
+          partyDelegation);
     } else if (fullTime.size() + unknown.size() > max) {
-      sink.add(Rule.PARTY_FULL_TIME_VICE_CHAIRMEN, Severity.NOT_CHECKED,
-          Pointer.of("term", "bodies"), "count", fullTime.size() + unknown.size(), "max", max);
+      sink.add(
+          Rule.PARTY_FULL_TIME_VICE_CHAIRMEN,
+          Severity.NOT_CHECKED,
+          Pointer.of("term", "bodies"),
+          "count",
+          fullTime.size() + unknown.size(),
+          "max",
+          max);
     }
   }
 
@@ -660,7 +868,8 @@ public final class RecordRules {
     while (grew) {
       grew = false;
       for (Body b : term.getBodies()) {
-        if (b.getParentId().isPresent() && within.contains(b.getParentId().get())
+        if (b.getParentId().isPresent()
+            && within.contains(b.getParentId().get())
             && within.add(b.getId())) {
           grew = true;
         }

@@ -41,10 +41,17 @@ final class Sink {
     String key = rule.messageKey(severity, Messages::has);
     // Labels in two languages cost more than the rule that found the fault: they are made when
     // someone reads the message, from the immutable values the rule passed.
-    findings.add(Finding.of(rule.getCode(), severity, path, () -> BilingualText.of(
-        Messages.fill(Messages.template(key, VI), arguments(arguments, VI)),
-        Messages.fill(Messages.template(key, EN), arguments(arguments, EN))), source,
-        arguments(arguments, null)));
+    findings.add(
+        Finding.of(
+            rule.getCode(),
+            severity,
+            path,
+            () ->
+                BilingualText.of(
+                    Messages.fill(Messages.template(key, VI), arguments(arguments, VI)),
+                    Messages.fill(Messages.template(key, EN), arguments(arguments, EN))),
+            source,
+            arguments(arguments, null)));
   }
 
   List<Finding> findings() {
@@ -52,10 +59,10 @@ final class Sink {
   }
 
   /**
-   * The arguments as text: for machines ({@code locale} null) a period, a threshold or a code
-   * is its stable code form ("2020-Q3", ">=2/3"); for a message it is its label in the message's
-   * language ("quý III năm 2020", "ít nhất 2/3"), and the argument {@code missing} names a fact
-   * by a word of the bundle.
+   * The arguments as text: for machines ({@code locale} null) a period, a threshold or a code is
+   * its stable code form ("2020-Q3", ">=2/3"); for a message it is its label in the message's
+   * language ("quý III năm 2020", "ít nhất 2/3"), and the argument {@code missing} names a fact by
+   * a word of the bundle.
    */
   private static Map<String, String> arguments(Object[] pairs, Locale locale) {
     if (pairs.length % 2 != 0) {
@@ -68,9 +75,13 @@ final class Sink {
       if (locale != null) {
         args.put(name, label(name, value, locale));
       } else {
-        args.put(name, value instanceof Term ? ((Term) value).getId()
-            : value instanceof BilingualText ? ((BilingualText) value).getVi()
-            : String.valueOf(value));
+        args.put(
+            name,
+            value instanceof Term
+                ? ((Term) value).getId()
+                : value instanceof BilingualText
+                    ? ((BilingualText) value).getVi()
+                    : String.valueOf(value));
       }
     }
     return args;

@@ -7,10 +7,10 @@ import vn.massorg.governance.model.PostHolding;
 import vn.massorg.governance.model.Term;
 
 /**
- * A stretch of time known only within bounds: it starts between {@code startEarliest} and
- * {@code startLatest} and ends between {@code endEarliest} and {@code endLatest}. A holding with no
- * recorded start or end runs from the start or to the end of its term by definition, which is
- * why those bounds are open rather than the term's partial dates.
+ * A stretch of time known only within bounds: it starts between {@code startEarliest} and {@code
+ * startLatest} and ends between {@code endEarliest} and {@code endLatest}. A holding with no
+ * recorded start or end runs from the start or to the end of its term by definition, which is why
+ * those bounds are open rather than the term's partial dates.
  */
 final class Span {
   final LocalDate startEarliest;
@@ -18,8 +18,8 @@ final class Span {
   final LocalDate endEarliest;
   final LocalDate endLatest;
 
-  private Span(LocalDate startEarliest, LocalDate startLatest, LocalDate endEarliest,
-      LocalDate endLatest) {
+  private Span(
+      LocalDate startEarliest, LocalDate startLatest, LocalDate endEarliest, LocalDate endLatest) {
     this.startEarliest = startEarliest;
     this.startLatest = startLatest;
     this.endEarliest = endEarliest;
@@ -29,7 +29,8 @@ final class Span {
   static Span of(PostHolding holding) {
     Optional<PartialDate> s = holding.getStart();
     Optional<PartialDate> e = holding.getEnd();
-    return new Span(s.map(PartialDate::getEarliest).orElse(LocalDate.MIN),
+    return new Span(
+        s.map(PartialDate::getEarliest).orElse(LocalDate.MIN),
         s.map(PartialDate::getLatest).orElse(LocalDate.MIN),
         e.map(PartialDate::getEarliest).orElse(LocalDate.MAX),
         e.map(PartialDate::getLatest).orElse(LocalDate.MAX));
@@ -42,7 +43,10 @@ final class Span {
    */
   static Span ofMeeting(Optional<PartialDate> date, Term term) {
     if (date.isPresent()) {
-      return new Span(date.get().getEarliest(), date.get().getEarliest(), date.get().getLatest(),
+      return new Span(
+          date.get().getEarliest(),
+          date.get().getEarliest(),
+          date.get().getLatest(),
           date.get().getLatest());
     }
     return new Span(LocalDate.MIN, LocalDate.MIN, LocalDate.MAX, LocalDate.MAX);

@@ -12,9 +12,9 @@ import vn.massorg.governance.json.HostileCorpus;
  * modules: every case, with its name, its input made afresh as it is read, and the code the
  * library's own reader must end in.
  *
- * <p>A package of its own, not {@code HostileCorpus} itself: the command line's tests compile
- * as the named module of governance-examples, which reads governance-json's module, and a
- * test-jar class in that module's package {@code vn.massorg.governance.json} would split it.
+ * <p>A package of its own, not {@code HostileCorpus} itself: the command line's tests compile as
+ * the named module of governance-examples, which reads governance-json's module, and a test-jar
+ * class in that module's package {@code vn.massorg.governance.json} would split it.
  */
 public final class HostileInputs {
   private HostileInputs() {}
@@ -63,8 +63,8 @@ public final class HostileInputs {
     }
 
     /**
-     * The {@code format.*} code the library's reader ends in (the lenient reader when
-     * {@link #isLenient()}; the strict one may refuse the input earlier, with another code).
+     * The {@code format.*} code the library's reader ends in (the lenient reader when {@link
+     * #isLenient()}; the strict one may refuse the input earlier, with another code).
      *
      * @return the code, not null
      */
