@@ -56,6 +56,7 @@ public abstract class Report {
       getDocumentNumber();
 
   /** The statuses the report went through, in order; the last is its status. */
+  @NonEmpty
   public abstract List<ReportStatus> getStatusHistory();
 
   /** The results per activity area, in the report's order. */

@@ -51,7 +51,7 @@ class RegularExpressionsTest {
           // Jackson's own messages, whose quoted input Jackson shortens; each group bounded.
           "governance-json/src/main/java/vn/massorg/governance/json/Errors.java", 3,
           // The lenient format version, its length checked to be at most 6 first.
-          "governance-json/src/main/java/vn/massorg/governance/json/ModelReader.java", 1);
+          "governance-json/src/main/java/vn/massorg/governance/json/ReaderSupport.java", 1);
 
   @Test
   void everyRegularExpressionInMainCodeIsKnownWithItsReason() throws IOException {

@@ -1,0 +1,51 @@
+package vn.massorg.governance.format.generator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import vn.massorg.governance.model.MeetingRecord;
+
+/**
+ * The build step that writes the JSON format's code from the model: {@code ModelReader}, {@code
+ * ModelWriter} and {@code ModelBindings}, into governance-json's generated sources. Run by
+ * governance-json's build (exec-maven-plugin, generate-sources phase); the reasons for a
+ * generate-sources step over an annotation processor are in docs/design/format-generation.md.
+ *
+ * <p>A file whose content has not changed is not rewritten, so that an unchanged model does not
+ * make the compiler's incremental check rebuild governance-json.
+ */
+public final class FormatGenerator {
+  /** The package of governance-json, where the generated classes live beside their support. */
+  static final String PACKAGE = "vn.massorg.governance.json";
+
+  private FormatGenerator() {}
+
+  /**
+   * Writes the sources.
+   *
+   * @param args one argument: the generated-sources root directory
+   * @throws IOException if a file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException(
+          "usage: FormatGenerator OUTPUT_DIRECTORY (given: " + Arrays.toString(args) + ")");
+    }
+    FormatModel model = FormatModel.of(MeetingRecord.class);
+    Path dir = Path.of(args[0]).resolve(PACKAGE.replace('.', '/'));
+    Files.createDirectories(dir);
+    write(dir.resolve("ModelReader.java"), new ReaderGenerator(model, PACKAGE).generate());
+    write(dir.resolve("ModelWriter.java"), new WriterGenerator(model, PACKAGE).generate());
+    write(dir.resolve("ModelBindings.java"), new BindingsGenerator(model, PACKAGE).generate());
+  }
+
+  private static void write(Path file, String source) throws IOException {
+    byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+    if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+      return;
+    }
+    Files.write(file, bytes);
+  }
+}

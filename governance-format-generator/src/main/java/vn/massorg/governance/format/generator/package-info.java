@@ -1,0 +1,10 @@
+/**
+ * The build-time generator of the JSON format's code: it reads the model's compiled types (their
+ * accessors in declaration order, their builders, their annotations) into a {@link
+ * vn.massorg.governance.format.generator.FormatModel} and writes governance-json's reader, writer
+ * and Jackson bindings from it. Never on a user's class path.
+ *
+ * <p>Depends on: the model (governance-core), by reflection and by its class files. Must not depend
+ * on: Jackson (it writes code that uses Jackson, as text), the validation rules, the command line.
+ */
+package vn.massorg.governance.format.generator;

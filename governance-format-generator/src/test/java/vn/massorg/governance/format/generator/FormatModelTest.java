@@ -1,0 +1,91 @@
+package vn.massorg.governance.format.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.massorg.governance.format.generator.FormatModel.Attribute;
+import vn.massorg.governance.format.generator.FormatModel.Cardinality;
+import vn.massorg.governance.format.generator.FormatModel.Kind;
+import vn.massorg.governance.format.generator.FormatModel.ObjectType;
+import vn.massorg.governance.format.generator.fixture.Odd;
+import vn.massorg.governance.model.MeetingRecord;
+import vn.massorg.governance.model.Person;
+import vn.massorg.governance.model.PostHolding;
+import vn.massorg.governance.model.Report;
+import vn.massorg.governance.model.Term;
+
+class FormatModelTest {
+  private static final FormatModel MODEL = FormatModel.of(MeetingRecord.class);
+
+  private static ObjectType type(Class<?> c) {
+    return MODEL.object(c).orElseThrow();
+  }
+
+  private static Attribute attribute(Class<?> c, String name) {
+    return type(c).attributes().stream()
+        .filter(a -> a.name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void attributesComeInDeclarationOrderWithTheirJsonNames() {
+    assertThat(type(Person.class).attributes())
+        .extracting(Attribute::name)
+        .containsExactly(
+            "id", "familyName", "middleName", "givenName", "academicTitle", "formOfAddress");
+    assertThat(type(MeetingRecord.class).attributes())
+        .extracting(Attribute::name)
+        .containsExactly("organisation", "term", "people", "meeting", "reports");
+  }
+
+  @Test
+  void requiredIsOneValueWithoutDefaultOrANonEmptyList() {
+    assertThat(type(Person.class).attributes())
+        .filteredOn(Attribute::required)
+        .extracting(Attribute::name)
+        .containsExactly("id", "familyName", "givenName");
+    Attribute history = attribute(Report.class, "statusHistory");
+    assertThat(history.cardinality()).isEqualTo(Cardinality.LIST);
+    assertThat(history.required()).isTrue();
+    assertThat(attribute(Report.class, "results").required()).isFalse();
+    Attribute kind = attribute(PostHolding.class, "kind");
+    assertThat(kind.cardinality()).isEqualTo(Cardinality.OPTIONAL); // @Value.Default
+    assertThat(kind.required()).isFalse();
+  }
+
+  @Test
+  void kindsAndAddersComeFromTheTypesAndTheBuilders() {
+    assertThat(attribute(Term.class, "start").kind()).isEqualTo(Kind.PARSED);
+    assertThat(attribute(Term.class, "ordinal").kind()).isEqualTo(Kind.INTEGER);
+    assertThat(attribute(Term.class, "workProgramme").kind()).isEqualTo(Kind.TEXT);
+    assertThat(attribute(Person.class, "academicTitle").kind()).isEqualTo(Kind.CODE);
+    assertThat(attribute(PostHolding.class, "kind").kind()).isEqualTo(Kind.CODED);
+    assertThat(attribute(MeetingRecord.class, "people").setter()).isEqualTo("addPerson");
+    assertThat(attribute(Report.class, "context").setter()).isEqualTo("addContext");
+    assertThat(attribute(Report.class, "tasksForNextPeriod").setter())
+        .isEqualTo("addTasksForNextPeriod");
+  }
+
+  @Test
+  void objectTypesAreDepthFirstFromTheRoot() {
+    List<String> names = MODEL.objects().stream().map(ObjectType::name).toList();
+    assertThat(names.subList(0, 4))
+        .containsExactly("meetingRecord", "organisation", "memberUnit", "term");
+    assertThat(names).doesNotContain("bilingualText").doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aTypeWithoutAJsonFormFailsTheGenerationByName() {
+    assertThatThrownBy(() -> FormatModel.of(Odd.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("Odd.getLength(): no JSON form for java.time.Duration");
+  }
+
+  @Test
+  void declarationOrderIsTheClassFilesMethodOrder() {
+    assertThat(DeclarationOrder.methods(Odd.class)).containsExactly("<init>", "getLength");
+  }
+}
