@@ -1062,8 +1062,16 @@ public final class Generators {
       return d.flip(30) ? Optional.of(termStart) : Optional.empty();
     }
 
-    PostHolding holding(String personId, HoldingKind kind) {
-      return PostHolding.builder().personId(personId).start(holdingStart()).kind(kind).build();
+    PostHolding holding(String personId, HoldingKind kind, boolean endMayBeStated) {
+      // Some holdings run to the term's end, stated; the rest leave the end unrecorded.
+      Optional<PartialDate> end =
+          endMayBeStated && d.flip(30) ? Optional.of(termEnd) : Optional.empty();
+      return PostHolding.builder()
+          .personId(personId)
+          .start(holdingStart())
+          .end(end)
+          .kind(kind)
+          .build();
     }
 
     Post post(
@@ -1076,8 +1084,14 @@ public final class Generators {
       if (d.flip(15)) {
         b.title(d.text());
       }
+      // Only the Inspection Committee, which no generated meeting is a sitting of, states ends:
+      // on the sitting body's posts, a mutation moving the meeting past the term would also
+      // end the chair's or a member's holding, and the rule it aims at would not break alone.
+      boolean endMayBeStated = id.startsWith("post.bkt.");
       for (String h : holders) {
-        b.addHolding(holding(h, anyKind ? holdingKinds().generate(d.in) : HoldingKind.REGULAR));
+        b.addHolding(
+            holding(
+                h, anyKind ? holdingKinds().generate(d.in) : HoldingKind.REGULAR, endMayBeStated));
       }
       return b.build();
     }
@@ -1284,6 +1298,8 @@ public final class Generators {
               .ordinal(recorded(60) ? Optional.of(d.range(1, 30)) : Optional.empty())
               .start(termStart)
               .end(termEnd)
+              .openingCongressId(
+                  recorded(40) ? Optional.of("congress." + termStartYear) : Optional.empty())
               .workProgramme(d.flip(50) ? Optional.of(d.text()) : Optional.empty())
               .bodies(bodies)
               .build();

@@ -19,10 +19,13 @@ import vn.massorg.governance.model.Body;
 import vn.massorg.governance.model.BodyKind;
 import vn.massorg.governance.model.Decision;
 import vn.massorg.governance.model.DecisionOutcome;
+import vn.massorg.governance.model.ImmutableBody;
 import vn.massorg.governance.model.ImmutableMeeting;
 import vn.massorg.governance.model.ImmutableMeetingRecord;
 import vn.massorg.governance.model.ImmutableOrganisation;
 import vn.massorg.governance.model.ImmutablePerson;
+import vn.massorg.governance.model.ImmutablePost;
+import vn.massorg.governance.model.ImmutablePostHolding;
 import vn.massorg.governance.model.ImmutableReport;
 import vn.massorg.governance.model.ImmutableTerm;
 import vn.massorg.governance.model.MeetingKind;
@@ -253,6 +256,7 @@ public final class RuleMutations {
                         .from(t)
                         .start(PartialDate.ofYear(t.getStart().getYear()))
                         .end(PartialDate.of(date(r)))
+                        .bodies(endingBy(t.getBodies(), PartialDate.of(date(r))))
                         .build()));
     record(
         Rule.DECISION_MAJORITY,
@@ -615,5 +619,26 @@ public final class RuleMutations {
                     .withReviewedPeriod(Optional.empty()));
     bare = Edits.meeting(bare, m -> m.withId(m.getId() + "-" + other));
     return forward ? List.of(r, bare) : List.of(bare, r);
+  }
+
+  /**
+   * The bodies with every stated holding end that is not certainly before {@code end} brought back
+   * to it: a term cut short cuts its holdings short too, or the term could not be built.
+   */
+  private static List<Body> endingBy(List<Body> bodies, PartialDate end) {
+    List<Body> out = new ArrayList<>();
+    for (Body body : bodies) {
+      List<Post> posts = new ArrayList<>();
+      for (Post post : body.getPosts()) {
+        List<PostHolding> holdings = new ArrayList<>();
+        for (PostHolding h : post.getHoldings()) {
+          boolean past = h.getEnd().isPresent() && !h.getEnd().get().isCertainlyBefore(end);
+          holdings.add(past ? ImmutablePostHolding.copyOf(h).withEnd(end) : h);
+        }
+        posts.add(ImmutablePost.copyOf(post).withHoldings(holdings));
+      }
+      out.add(ImmutableBody.copyOf(body).withPosts(posts));
+    }
+    return out;
   }
 }

@@ -295,6 +295,11 @@ final class Samples {
                             .speakerId(member.getId())
                             .summary(BilingualText.of("Đồng ý"))
                             .build())
+                    .addComment(
+                        Comment.builder()
+                            .speakerGroup(SpeakerGroup.MEMBER_UNITS)
+                            .summary(BilingualText.of("Các hội thành viên đề nghị bổ sung"))
+                            .build())
                     .addDecision(
                         Decision.builder()
                             .title(BilingualText.of("Thông qua báo cáo"))
@@ -319,6 +324,7 @@ final class Samples {
             Organisation.builder()
                 .id("org.x")
                 .name(BilingualText.of("Liên hiệp Hội X"))
+                .abbreviation("LHH X")
                 .level(OrganisationLevel.PROVINCIAL)
                 .parentId("org.vusta")
                 .addMemberUnit(
