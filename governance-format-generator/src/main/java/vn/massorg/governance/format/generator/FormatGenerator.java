@@ -1,5 +1,8 @@
 package vn.massorg.governance.format.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +12,8 @@ import vn.massorg.governance.model.MeetingRecord;
 
 /**
  * The build step that writes the JSON format's code from the model: {@code ModelReader}, {@code
- * ModelWriter} and {@code ModelBindings}, into governance-json's generated sources. Run by
+ * ModelWriter} and {@code ModelBindings}, into governance-json's generated sources; and, on demand
+ * ({@code --schema}), the JSON Schema that governance-json ships and commits. Run by
  * governance-json's build (exec-maven-plugin, generate-sources phase); the reasons for a
  * generate-sources step over an annotation processor are in docs/design/format-generation.md.
  *
@@ -29,9 +33,15 @@ public final class FormatGenerator {
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
+    if (args.length == 3 && args[0].equals("--schema")) {
+      write(Path.of(args[2]), schema(Path.of(args[1])));
+      return;
+    }
     if (args.length != 1) {
       throw new IllegalArgumentException(
-          "usage: FormatGenerator OUTPUT_DIRECTORY (given: " + Arrays.toString(args) + ")");
+          "usage: FormatGenerator OUTPUT_DIRECTORY | --schema OVERLAY SCHEMA (given: "
+              + Arrays.toString(args)
+              + ")");
     }
     FormatModel model = FormatModel.of(MeetingRecord.class);
     Path dir = Path.of(args[0]).resolve(PACKAGE.replace('.', '/'));
@@ -39,6 +49,21 @@ public final class FormatGenerator {
     write(dir.resolve("ModelReader.java"), new ReaderGenerator(model, PACKAGE).generate());
     write(dir.resolve("ModelWriter.java"), new WriterGenerator(model, PACKAGE).generate());
     write(dir.resolve("ModelBindings.java"), new BindingsGenerator(model, PACKAGE).generate());
+  }
+
+  /**
+   * The JSON Schema of the format, from the model and the overlay of what the model cannot say.
+   *
+   * @param overlay the overlay file (governance-json's {@code src/main/schema})
+   * @return the schema's text
+   * @throws IOException if the overlay cannot be read
+   */
+  public static String schema(Path overlay) throws IOException {
+    JsonNode tree = new ObjectMapper().readTree(overlay.toFile());
+    if (!(tree instanceof ObjectNode object)) {
+      throw new IllegalStateException(overlay + ": not a JSON object");
+    }
+    return new SchemaGenerator(FormatModel.of(MeetingRecord.class), object).generate();
   }
 
   private static void write(Path file, String source) throws IOException {
