@@ -15,8 +15,8 @@ import vn.massorg.governance.format.generator.FormatGenerator;
  * ({@code src/main/schema/meeting-record.overlay.json}). The schema is committed because it is a
  * published artifact whose every change a reviewer should see; this test is what keeps it from
  * drifting from the model: a new attribute, a changed code list or overlay text fails here until
- * the schema is rewritten with {@code mvn -B -ntp -pl governance-json -am package -DskipTests
- * -DwriteSchema}.
+ * the schema is rewritten with {@code mvn -B -ntp -pl governance-format-generator -am package
+ * -DskipTests -DwriteGenerated}.
  */
 class SchemaGenerationTest {
   @Test
@@ -33,7 +33,7 @@ class SchemaGenerationTest {
     assertThat(committed)
         .as(
             "the committed schema differs from the generated one; rewrite it with "
-                + "mvn -B -ntp -pl governance-json -am package -DskipTests -DwriteSchema")
+                + "mvn -B -ntp -pl governance-format-generator -am package -DskipTests -DwriteGenerated")
         .isEqualTo(generated);
   }
 }

@@ -1,63 +1,45 @@
 package vn.massorg.governance.validation.rules;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import vn.massorg.governance.model.ActivityResult;
 import vn.massorg.governance.model.AgendaItem;
 import vn.massorg.governance.model.Attendance;
 import vn.massorg.governance.model.AttendanceCounts;
+import vn.massorg.governance.model.AttendanceEntry;
 import vn.massorg.governance.model.BilingualText;
 import vn.massorg.governance.model.Body;
+import vn.massorg.governance.model.Comment;
 import vn.massorg.governance.model.Conclusion;
 import vn.massorg.governance.model.Decision;
 import vn.massorg.governance.model.Meeting;
 import vn.massorg.governance.model.MeetingRecord;
+import vn.massorg.governance.model.MemberUnit;
 import vn.massorg.governance.model.Organisation;
 import vn.massorg.governance.model.Person;
+import vn.massorg.governance.model.Post;
+import vn.massorg.governance.model.Presentation;
 import vn.massorg.governance.model.Report;
 import vn.massorg.governance.model.Term;
 import vn.massorg.governance.model.VoteCount;
 import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.Rule;
-import vn.massorg.governance.validation.RuleLayer;
-import vn.massorg.governance.validation.RuleSource;
-import vn.massorg.governance.validation.Severity;
 
 /**
- * The model's field constraints, checked by the library's own validator without a Jakarta engine:
- * the same constraints the annotations on the model declare for host applications' validators, with
- * the same semantics, the same codes, the same JSON Pointers and the same arguments. Hibernate
- * Validator's generic walk (a metadata lookup, a path node and value extractors for every cascaded
- * bean) cost more than reading the record; this walk costs a fraction of it, and builds a path only
- * for a value at fault.
- *
- * <p>Each check names the annotation it stands for. {@code FieldRulesTest} holds this class to
- * Hibernate Validator's own verdicts on the model's annotations, constraint by constraint and on
- * generated records, so the two cannot drift apart unnoticed.
+ * The model's field constraints, checked by the library's own validator without a Jakarta
+ * engine: the constraints the annotations on the model declare for host applications'
+ * validators, with the same semantics, codes, JSON Pointers and arguments, and a path built
+ * only for a value at fault. Generated from the model's annotations by
+ * governance-format-generator; do not edit: after a model change, rewrite it with
+ * {@code mvn -B -ntp -pl governance-format-generator -am package -DskipTests -DwriteGenerated}
+ * ({@code FieldRulesGenerationTest} fails until then). {@code FieldRulesTest} holds it to
+ * Hibernate Validator's own verdicts.
  */
-public final class FieldRules {
-  private static final RuleSource SOURCE =
-      RuleSource.of(RuleLayer.FIELD, RuleLayer.FIELD.getLabel());
-
-  /** The regular expression of {@code Checks.NOT_BLANK}, shown in a finding's arguments. */
-  private static final String NOT_BLANK = "(?s).*\\S.*";
-
-  private static final Pattern DOCUMENT_NUMBER = Pattern.compile(Report.DOCUMENT_NUMBER_FORM);
-  private static final int ABBREVIATION_MAX = 40;
-
-  private final List<Finding> out;
-
-  /** The path to the value being checked: a name, or an index where the name is null. */
-  private String[] names = new String[12];
-
-  private int[] indexes = new int[12];
-  private int depth;
+public final class FieldRules extends FieldRuleSupport {
+  private static final Pattern PATTERN_1 = Pattern.compile("[0-9]{1,6}/[A-Z\u0110]{1,6}(-[A-Z\u01100-9]{1,12}){0,4}");
 
   private FieldRules(List<Finding> out) {
-    this.out = out;
+    super(out);
   }
 
   /**
@@ -67,276 +49,302 @@ public final class FieldRules {
    * @param out where the findings go
    */
   public static void check(MeetingRecord record, List<Finding> out) {
-    new FieldRules(out).record(record);
+    new FieldRules(out).meetingRecord(record);
   }
 
-  private void record(MeetingRecord record) {
+  private void meetingRecord(MeetingRecord v) {
     enter("organisation");
-    organisation(record.getOrganisation());
+    organisation(v.getOrganisation());
     leave();
     enter("term");
-    term(record.getTerm());
+    term(v.getTerm());
     leave();
-    each("people", record.getPeople(), this::person);
-    enter("meeting");
-    meeting(record.getMeeting());
-    leave();
-    each("reports", record.getReports(), this::report);
-  }
-
-  private void organisation(Organisation organisation) {
-    text("name", organisation.getName());
-    Optional<String> abbreviation = organisation.getAbbreviation();
-    if (abbreviation.isPresent()) {
-      String value = abbreviation.get();
-      notBlankPattern("abbreviation", value);
-      // @Size(max = 40): counted in UTF-16 units, as Hibernate Validator counts.
-      if (value.length() > ABBREVIATION_MAX) {
-        report(
-            Rule.FIELD_SIZE,
-            "abbreviation",
-            value,
-            "min",
-            "0",
-            "max",
-            Integer.toString(ABBREVIATION_MAX));
-      }
-    }
-    each("memberUnits", organisation.getMemberUnits(), unit -> text("name", unit.getName()));
-  }
-
-  private void term(Term term) {
-    positive("ordinal", term.getOrdinal());
-    optionalText("workProgramme", term.getWorkProgramme());
-    each("bodies", term.getBodies(), this::body);
-  }
-
-  private void body(Body body) {
-    text("name", body.getName());
-    positive("seats", body.getSeats());
-    // Post holdings carry no constraint: nothing to check below them.
-    each("posts", body.getPosts(), post -> optionalText("title", post.getTitle()));
-  }
-
-  private void person(Person person) {
-    notBlank("familyName", person.getFamilyName());
-    person.getMiddleName().ifPresent(name -> notBlankPattern("middleName", name));
-    notBlank("givenName", person.getGivenName());
-  }
-
-  private void meeting(Meeting meeting) {
-    text("title", meeting.getTitle());
-    optionalText("venue", meeting.getVenue());
-    if (meeting.getAttendance().isPresent()) {
-      enter("attendance");
-      attendance(meeting.getAttendance().get());
-      leave();
-    }
-    each("agenda", meeting.getAgenda(), this::agendaItem);
-  }
-
-  private void attendance(Attendance attendance) {
-    each("entries", attendance.getEntries(), entry -> optionalText("reason", entry.getReason()));
-    if (attendance.getCounts().isPresent()) {
-      AttendanceCounts counts = attendance.getCounts().get();
-      enter("counts");
-      positiveOrZero("present", counts.getPresent());
-      counts.getExcused().ifPresent(n -> positiveOrZero("excused", n));
-      counts.getAbsent().ifPresent(n -> positiveOrZero("absent", n));
-      leave();
-    }
-  }
-
-  private void agendaItem(AgendaItem item) {
-    text("title", item.getTitle());
-    each("presentations", item.getPresentations(), p -> text("document", p.getDocument()));
-    each("comments", item.getComments(), comment -> text("summary", comment.getSummary()));
-    each("decisions", item.getDecisions(), this::decision);
-    if (item.getConclusion().isPresent()) {
-      Conclusion conclusion = item.getConclusion().get();
-      enter("conclusion");
-      text("summary", conclusion.getSummary());
-      texts("directions", conclusion.getDirections());
-      leave();
-    }
-  }
-
-  private void decision(Decision decision) {
-    text("title", decision.getTitle());
-    if (decision.getVotes().isPresent()) {
-      VoteCount votes = decision.getVotes().get();
-      enter("votes");
-      positiveOrZero("inFavour", votes.getInFavour());
-      positiveOrZero("against", votes.getAgainst());
-      positiveOrZero("abstaining", votes.getAbstaining());
-      leave();
-    }
-  }
-
-  private void report(Report report) {
-    text("title", report.getTitle());
-    if (report.getDocumentNumber().isPresent()) {
-      String number = report.getDocumentNumber().get();
-      // @Pattern(regexp = Report.DOCUMENT_NUMBER_FORM): the whole text must match.
-      if (!DOCUMENT_NUMBER.matcher(number).matches()) {
-        report(Rule.FIELD_PATTERN, "documentNumber", number, "regexp", Report.DOCUMENT_NUMBER_FORM);
-      }
-    }
-    each("results", report.getResults(), result -> optionalText("summary", result.getSummary()));
-    texts("context", report.getContext());
-    texts("tasksForNextPeriod", report.getTasksForNextPeriod());
-  }
-
-  // --- the constraints ---------------------------------------------------------------------
-
-  /** A cascaded {@code BilingualText}: {@code @NotBlank vi}, {@code Optional<@Pattern en>}. */
-  private void text(String name, BilingualText text) {
-    if (isBlank(text)) {
-      enter(name);
-      textHere(text);
-      leave();
-    }
-  }
-
-  private void optionalText(String name, Optional<BilingualText> text) {
-    if (text.isPresent()) {
-      text(name, text.get());
-    }
-  }
-
-  private void texts(String name, List<BilingualText> texts) {
-    each(
-        name,
-        texts,
-        text -> {
-          if (isBlank(text)) {
-            textHere(text);
-          }
-        });
-  }
-
-  /** Checks each element of a list, at {@code /name/i}. */
-  private <T> void each(String name, List<T> items, Consumer<T> check) {
-    enter(name);
-    for (int i = 0; i < items.size(); i++) {
+    enter("people");
+    List<Person> peopleList = v.getPeople();
+    for (int i = 0; i < peopleList.size(); i++) {
       enter(i);
-      check.accept(items.get(i));
+      person(peopleList.get(i));
+      leave();
+    }
+    leave();
+    enter("meeting");
+    meeting(v.getMeeting());
+    leave();
+    enter("reports");
+    List<Report> reportsList = v.getReports();
+    for (int i = 0; i < reportsList.size(); i++) {
+      enter(i);
+      report(reportsList.get(i));
       leave();
     }
     leave();
   }
 
-  private static boolean isBlank(BilingualText text) {
-    return text.getVi().isBlank()
-        || text.getEn().isPresent() && isBlankForPattern(text.getEn().get());
+  private void organisation(Organisation v) {
+    enter("name");
+    bilingualText(v.getName());
+    leave();
+    if (v.getAbbreviation().isPresent()) {
+      String abbreviationValue = v.getAbbreviation().get();
+      notBlankPattern("abbreviation", abbreviationValue, Rule.FIELD_BLANK);
+      size("abbreviation", abbreviationValue, 0, 40, Rule.FIELD_SIZE);
+    }
+    enter("memberUnits");
+    List<MemberUnit> memberUnitsList = v.getMemberUnits();
+    for (int i = 0; i < memberUnitsList.size(); i++) {
+      enter(i);
+      memberUnit(memberUnitsList.get(i));
+      leave();
+    }
+    leave();
   }
 
-  private void textHere(BilingualText text) {
-    notBlank("vi", text.getVi());
-    text.getEn().ifPresent(en -> notBlankPattern("en", en));
+  private void term(Term v) {
+    if (v.getOrdinal().isPresent()) {
+      int ordinalValue = v.getOrdinal().get();
+      positive("ordinal", ordinalValue, Rule.FIELD_POSITIVE);
+    }
+    if (v.getWorkProgramme().isPresent()) {
+      enter("workProgramme");
+      bilingualText(v.getWorkProgramme().get());
+      leave();
+    }
+    enter("bodies");
+    List<Body> bodiesList = v.getBodies();
+    for (int i = 0; i < bodiesList.size(); i++) {
+      enter(i);
+      body(bodiesList.get(i));
+      leave();
+    }
+    leave();
   }
 
-  /** {@code @NotBlank}: Hibernate Validator's test is {@link String#isBlank()}. */
-  private void notBlank(String name, String value) {
-    if (value.isBlank()) {
-      report(Rule.FIELD_BLANK, name, value);
+  private void person(Person v) {
+    notBlank("familyName", v.getFamilyName(), Rule.FIELD_BLANK);
+    if (v.getMiddleName().isPresent()) {
+      String middleNameValue = v.getMiddleName().get();
+      notBlankPattern("middleName", middleNameValue, Rule.FIELD_BLANK);
+    }
+    notBlank("givenName", v.getGivenName(), Rule.FIELD_BLANK);
+  }
+
+  private void meeting(Meeting v) {
+    enter("title");
+    bilingualText(v.getTitle());
+    leave();
+    if (v.getVenue().isPresent()) {
+      enter("venue");
+      bilingualText(v.getVenue().get());
+      leave();
+    }
+    if (v.getAttendance().isPresent()) {
+      enter("attendance");
+      attendance(v.getAttendance().get());
+      leave();
+    }
+    enter("agenda");
+    List<AgendaItem> agendaList = v.getAgenda();
+    for (int i = 0; i < agendaList.size(); i++) {
+      enter(i);
+      agendaItem(agendaList.get(i));
+      leave();
+    }
+    leave();
+  }
+
+  private void report(Report v) {
+    enter("title");
+    bilingualText(v.getTitle());
+    leave();
+    if (v.getDocumentNumber().isPresent()) {
+      String documentNumberValue = v.getDocumentNumber().get();
+      pattern("documentNumber", documentNumberValue, PATTERN_1, "[0-9]{1,6}/[A-Z\u0110]{1,6}(-[A-Z\u01100-9]{1,12}){0,4}", Rule.FIELD_PATTERN);
+    }
+    enter("results");
+    List<ActivityResult> resultsList = v.getResults();
+    for (int i = 0; i < resultsList.size(); i++) {
+      enter(i);
+      activityResult(resultsList.get(i));
+      leave();
+    }
+    leave();
+    enter("context");
+    List<BilingualText> contextList = v.getContext();
+    for (int i = 0; i < contextList.size(); i++) {
+      enter(i);
+      bilingualText(contextList.get(i));
+      leave();
+    }
+    leave();
+    enter("tasksForNextPeriod");
+    List<BilingualText> tasksForNextPeriodList = v.getTasksForNextPeriod();
+    for (int i = 0; i < tasksForNextPeriodList.size(); i++) {
+      enter(i);
+      bilingualText(tasksForNextPeriodList.get(i));
+      leave();
+    }
+    leave();
+  }
+
+  private void bilingualText(BilingualText v) {
+    notBlank("vi", v.getVi(), Rule.FIELD_BLANK);
+    if (v.getEn().isPresent()) {
+      String enValue = v.getEn().get();
+      notBlankPattern("en", enValue, Rule.FIELD_BLANK);
     }
   }
 
-  /** {@code @Pattern(regexp = Checks.NOT_BLANK)} on an optional text. */
-  private void notBlankPattern(String name, String value) {
-    if (isBlankForPattern(value)) {
-      report(Rule.FIELD_BLANK, name, value, "regexp", NOT_BLANK);
+  private void memberUnit(MemberUnit v) {
+    enter("name");
+    bilingualText(v.getName());
+    leave();
+  }
+
+  private void body(Body v) {
+    enter("name");
+    bilingualText(v.getName());
+    leave();
+    if (v.getSeats().isPresent()) {
+      int seatsValue = v.getSeats().get();
+      positive("seats", seatsValue, Rule.FIELD_POSITIVE);
+    }
+    enter("posts");
+    List<Post> postsList = v.getPosts();
+    for (int i = 0; i < postsList.size(); i++) {
+      enter(i);
+      post(postsList.get(i));
+      leave();
+    }
+    leave();
+  }
+
+  private void attendance(Attendance v) {
+    enter("entries");
+    List<AttendanceEntry> entriesList = v.getEntries();
+    for (int i = 0; i < entriesList.size(); i++) {
+      enter(i);
+      attendanceEntry(entriesList.get(i));
+      leave();
+    }
+    leave();
+    if (v.getCounts().isPresent()) {
+      enter("counts");
+      attendanceCounts(v.getCounts().get());
+      leave();
     }
   }
 
-  /**
-   * Whether {@code (?s).*\S.*} fails to match: every character is one of the six that {@code \s}
-   * stands for without UNICODE_CHARACTER_CLASS. Wider than {@link String#isBlank()} knows, narrower
-   * in places, which is why the two annotations are kept apart here.
-   */
-  private static boolean isBlankForPattern(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
-        return false;
-      }
+  private void agendaItem(AgendaItem v) {
+    enter("title");
+    bilingualText(v.getTitle());
+    leave();
+    enter("presentations");
+    List<Presentation> presentationsList = v.getPresentations();
+    for (int i = 0; i < presentationsList.size(); i++) {
+      enter(i);
+      presentation(presentationsList.get(i));
+      leave();
     }
-    return true;
-  }
-
-  /** {@code Optional<@Positive Integer>}. */
-  private void positive(String name, Optional<Integer> value) {
-    if (value.isPresent() && value.get() <= 0) {
-      report(Rule.FIELD_POSITIVE, name, value.get());
+    leave();
+    enter("comments");
+    List<Comment> commentsList = v.getComments();
+    for (int i = 0; i < commentsList.size(); i++) {
+      enter(i);
+      comment(commentsList.get(i));
+      leave();
+    }
+    leave();
+    enter("decisions");
+    List<Decision> decisionsList = v.getDecisions();
+    for (int i = 0; i < decisionsList.size(); i++) {
+      enter(i);
+      decision(decisionsList.get(i));
+      leave();
+    }
+    leave();
+    if (v.getConclusion().isPresent()) {
+      enter("conclusion");
+      conclusion(v.getConclusion().get());
+      leave();
     }
   }
 
-  /** {@code @PositiveOrZero int} and {@code Optional<@PositiveOrZero Integer>}. */
-  private void positiveOrZero(String name, int value) {
-    if (value < 0) {
-      report(Rule.FIELD_POSITIVE_OR_ZERO, name, value);
+  private void activityResult(ActivityResult v) {
+    if (v.getSummary().isPresent()) {
+      enter("summary");
+      bilingualText(v.getSummary().get());
+      leave();
     }
   }
 
-  // --- paths and findings ------------------------------------------------------------------
-
-  private void enter(String name) {
-    push(name, -1);
-  }
-
-  private void enter(int index) {
-    push(null, index);
-  }
-
-  private void push(String name, int index) {
-    if (depth == names.length) {
-      names = java.util.Arrays.copyOf(names, depth * 2);
-      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+  private void post(Post v) {
+    if (v.getTitle().isPresent()) {
+      enter("title");
+      bilingualText(v.getTitle().get());
+      leave();
     }
-    names[depth] = name;
-    indexes[depth++] = index;
   }
 
-  private void leave() {
-    depth--;
-  }
-
-  private String pointer(String leaf) {
-    StringBuilder path = new StringBuilder(64);
-    for (int i = 0; i < depth; i++) {
-      if (names[i] != null) {
-        path.append('/').append(names[i]);
-      } else {
-        path.append('/').append(indexes[i]);
-      }
+  private void attendanceEntry(AttendanceEntry v) {
+    if (v.getReason().isPresent()) {
+      enter("reason");
+      bilingualText(v.getReason().get());
+      leave();
     }
-    return path.append('/').append(leaf).toString();
   }
 
-  /**
-   * A field finding, shaped as the library has always reported a Jakarta violation: the
-   * constraint's attributes that a message may show, and the invalid value, shortened.
-   */
-  private void report(Rule rule, String name, Object invalid, String... attributes) {
-    Map<String, String> args = new LinkedHashMap<>();
-    for (int i = 0; i < attributes.length; i += 2) {
-      args.put(attributes[i], attributes[i + 1]);
+  private void attendanceCounts(AttendanceCounts v) {
+    positiveOrZero("present", v.getPresent(), Rule.FIELD_POSITIVE_OR_ZERO);
+    if (v.getExcused().isPresent()) {
+      int excusedValue = v.getExcused().get();
+      positiveOrZero("excused", excusedValue, Rule.FIELD_POSITIVE_OR_ZERO);
     }
-    String shown = String.valueOf(invalid);
-    args.put("invalid", shown.length() <= 60 ? shown : shown.substring(0, 57) + "...");
-    out.add(
-        Finding.of(
-            rule.getCode(),
-            Severity.ERROR,
-            pointer(name),
-            () -> {
-              // The message that shows the invalid value, where the rule has one; chosen on first
-              // use.
-              String key = rule.messageKey();
-              return Messages.render(Messages.has(key + ".value") ? key + ".value" : key, args);
-            },
-            SOURCE,
-            args));
+    if (v.getAbsent().isPresent()) {
+      int absentValue = v.getAbsent().get();
+      positiveOrZero("absent", absentValue, Rule.FIELD_POSITIVE_OR_ZERO);
+    }
+  }
+
+  private void presentation(Presentation v) {
+    enter("document");
+    bilingualText(v.getDocument());
+    leave();
+  }
+
+  private void comment(Comment v) {
+    enter("summary");
+    bilingualText(v.getSummary());
+    leave();
+  }
+
+  private void decision(Decision v) {
+    enter("title");
+    bilingualText(v.getTitle());
+    leave();
+    if (v.getVotes().isPresent()) {
+      enter("votes");
+      voteCount(v.getVotes().get());
+      leave();
+    }
+  }
+
+  private void conclusion(Conclusion v) {
+    enter("summary");
+    bilingualText(v.getSummary());
+    leave();
+    enter("directions");
+    List<BilingualText> directionsList = v.getDirections();
+    for (int i = 0; i < directionsList.size(); i++) {
+      enter(i);
+      bilingualText(directionsList.get(i));
+      leave();
+    }
+    leave();
+  }
+
+  private void voteCount(VoteCount v) {
+    positiveOrZero("inFavour", v.getInFavour(), Rule.FIELD_POSITIVE_OR_ZERO);
+    positiveOrZero("against", v.getAgainst(), Rule.FIELD_POSITIVE_OR_ZERO);
+    positiveOrZero("abstaining", v.getAbstaining(), Rule.FIELD_POSITIVE_OR_ZERO);
   }
 }

@@ -24,7 +24,32 @@ public final class FormatGenerator {
   /** The package of governance-json, where the generated classes live beside their support. */
   static final String PACKAGE = "vn.massorg.governance.json";
 
+  /** The committed schema, from the repository root. */
+  public static final String SCHEMA =
+      "governance-json/src/main/resources/vn/massorg/governance/json/meeting-record.schema.json";
+
+  /** The schema's overlay, from the repository root. */
+  public static final String OVERLAY =
+      "governance-json/src/main/schema/meeting-record.overlay.json";
+
+  /** The committed field rules, from the repository root. */
+  public static final String FIELD_RULES =
+      "governance-core/src/main/java/vn/massorg/governance/validation/rules/FieldRules.java";
+
+  /** The command that rewrites the committed generated files. */
+  public static final String REWRITE =
+      "mvn -B -ntp -pl governance-format-generator -am package -DskipTests -DwriteGenerated";
+
   private FormatGenerator() {}
+
+  /**
+   * governance-core's {@code FieldRules}, from the model's constraints.
+   *
+   * @return the source
+   */
+  public static String fieldRules() {
+    return new FieldRulesGenerator(FormatModel.of(MeetingRecord.class)).generate();
+  }
 
   /**
    * Writes the sources.
@@ -33,13 +58,15 @@ public final class FormatGenerator {
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length == 3 && args[0].equals("--schema")) {
-      write(Path.of(args[2]), schema(Path.of(args[1])));
+    if (args.length == 2 && args[0].equals("--committed")) {
+      Path root = Path.of(args[1]);
+      write(root.resolve(SCHEMA), schema(root.resolve(OVERLAY)));
+      write(root.resolve(FIELD_RULES), fieldRules());
       return;
     }
     if (args.length != 1) {
       throw new IllegalArgumentException(
-          "usage: FormatGenerator OUTPUT_DIRECTORY | --schema OVERLAY SCHEMA (given: "
+          "usage: FormatGenerator OUTPUT_DIRECTORY | --committed REPOSITORY_ROOT (given: "
               + Arrays.toString(args)
               + ")");
     }

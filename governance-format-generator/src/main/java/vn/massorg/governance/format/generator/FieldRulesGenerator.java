@@ -1,0 +1,323 @@
+package vn.massorg.governance.format.generator;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import vn.massorg.governance.format.generator.FormatModel.Attribute;
+import vn.massorg.governance.format.generator.FormatModel.Cardinality;
+import vn.massorg.governance.format.generator.FormatModel.Kind;
+import vn.massorg.governance.format.generator.FormatModel.ObjectType;
+import vn.massorg.governance.model.BilingualText;
+import vn.massorg.governance.validation.Rule;
+
+/**
+ * Writes governance-core's {@code FieldRules}: the library's own check of the model's Jakarta
+ * constraints, without a Jakarta engine. The walk follows the model's cascades ({@code @Valid} on
+ * an accessor or a type argument, as Hibernate Validator does) into the types that have a
+ * constraint somewhere below them, in declaration order, so findings come in the order the record's
+ * members do; each constraint becomes one call of {@code FieldRuleSupport}, which holds the
+ * constraint's semantics. The rule a constraint reports is named by its message key ({@code
+ * {vn.massorg.governance.field.blank}} is {@link Rule#FIELD_BLANK}).
+ *
+ * <p>The file is committed in governance-core, which compiles before this generator can read it;
+ * {@code FieldRulesGenerationTest} regenerates it and compares. A constraint this class does not
+ * know stops the generation, naming the accessor.
+ */
+final class FieldRulesGenerator {
+  static final String PACKAGE = "vn.massorg.governance.validation.rules";
+  private static final String NOT_BLANK = "(?s).*\\S.*";
+  private static final String MESSAGE_PREFIX = "{vn.massorg.governance.";
+
+  private final FormatModel model;
+  private final Map<Class<?>, ObjectType> types = new LinkedHashMap<>();
+  private final Map<Class<?>, Boolean> checked = new HashMap<>();
+  private final Map<String, String> patterns = new LinkedHashMap<>();
+  private final TreeSet<String> imports = new TreeSet<>();
+  private final StringBuilder body = new StringBuilder();
+
+  FieldRulesGenerator(FormatModel model) {
+    this.model = model;
+    for (ObjectType t : model.objects()) {
+      types.put(t.type(), t);
+    }
+    ObjectType text = FormatModel.of(BilingualText.class).object(BilingualText.class).orElseThrow();
+    types.put(BilingualText.class, text);
+  }
+
+  String generate() {
+    imports.add("java.util.List");
+    imports.add("vn.massorg.governance.validation.Finding");
+    imports.add("vn.massorg.governance.validation.Rule");
+    List<Class<?>> todo = new ArrayList<>(List.of(model.root()));
+    List<Class<?>> done = new ArrayList<>();
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.remove(0);
+      if (done.contains(type)) {
+        continue;
+      }
+      done.add(type);
+      method(types.get(type), todo);
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("package ").append(PACKAGE).append(";\n\n");
+    if (!patterns.isEmpty()) {
+      imports.add("java.util.regex.Pattern");
+    }
+    for (String i : imports) {
+      out.append("import ").append(i).append(";\n");
+    }
+    String root = model.root().getSimpleName();
+    out.append(
+        """
+
+        /**
+         * The model's field constraints, checked by the library's own validator without a Jakarta
+         * engine: the constraints the annotations on the model declare for host applications'
+         * validators, with the same semantics, codes, JSON Pointers and arguments, and a path built
+         * only for a value at fault. Generated from the model's annotations by
+         * governance-format-generator; do not edit: after a model change, rewrite it with
+         * {@code mvn -B -ntp -pl governance-format-generator -am package -DskipTests -DwriteGenerated}
+         * ({@code FieldRulesGenerationTest} fails until then). {@code FieldRulesTest} holds it to
+         * Hibernate Validator's own verdicts.
+         */
+        public final class FieldRules extends FieldRuleSupport {
+        """);
+    int n = 0;
+    for (Map.Entry<String, String> p : patterns.entrySet()) {
+      out.append("  private static final Pattern ")
+          .append(p.getValue())
+          .append(" = Pattern.compile(")
+          .append(literal(p.getKey()))
+          .append(");\n");
+      n++;
+    }
+    if (n > 0) {
+      out.append('\n');
+    }
+    out.append(
+        """
+          private FieldRules(List<Finding> out) {
+            super(out);
+          }
+
+          /**
+           * Checks every field constraint of a record.
+           *
+           * @param record the record, not null
+           * @param out where the findings go
+           */
+          public static void check(%s record, List<Finding> out) {
+            new FieldRules(out).%s(record);
+          }
+        """
+            .formatted(root, types.get(model.root()).name()));
+    out.append(body);
+    out.append("}\n");
+    return out.toString();
+  }
+
+  private void method(ObjectType type, List<Class<?>> todo) {
+    imports.add(type.type().getName());
+    line("");
+    line("  private void " + type.name() + "(" + type.type().getSimpleName() + " v) {");
+    for (Attribute a : type.attributes()) {
+      String where = type.type().getSimpleName() + "." + a.getter().getName() + "()";
+      List<Annotation> constraints = constraints(a);
+      boolean cascade = cascades(a) && (a.kind() == Kind.OBJECT || a.kind() == Kind.TEXT);
+      if (cascade && !hasChecks(a.valueType())) {
+        cascade = false; // nothing to check below: no walk into it
+      }
+      if (!constraints.isEmpty() && (a.kind() == Kind.OBJECT || a.kind() == Kind.TEXT)) {
+        throw new IllegalStateException(where + ": a constraint on an object is not supported");
+      }
+      if (constraints.isEmpty() && !cascade) {
+        continue;
+      }
+      String get = "v." + a.getter().getName() + "()";
+      String n = "\"" + a.name() + "\"";
+      if (cascade) {
+        ObjectType inner = types.get(a.valueType());
+        imports.add(a.valueType().getName());
+        if (!todo.contains(a.valueType())) {
+          todo.add(a.valueType());
+        }
+        switch (a.cardinality()) {
+          case ONE -> {
+            line("    enter(" + n + ");");
+            line("    " + inner.name() + "(" + get + ");");
+            line("    leave();");
+          }
+          case OPTIONAL -> {
+            line("    if (" + get + ".isPresent()) {");
+            line("      enter(" + n + ");");
+            line("      " + inner.name() + "(" + get + ".get());");
+            line("      leave();");
+            line("    }");
+          }
+          case LIST -> {
+            String list = a.name() + "List";
+            line("    enter(" + n + ");");
+            line("    List<" + a.valueType().getSimpleName() + "> " + list + " = " + get + ";");
+            line("    for (int i = 0; i < " + list + ".size(); i++) {");
+            line("      enter(i);");
+            line("      " + inner.name() + "(" + list + ".get(i));");
+            line("      leave();");
+            line("    }");
+            line("    leave();");
+          }
+          default -> throw new IllegalStateException(where);
+        }
+        continue;
+      }
+      switch (a.cardinality()) {
+        case ONE -> checks(where, constraints, n, get, "    ");
+        case OPTIONAL -> {
+          String local = a.name() + "Value";
+          String javaType = a.kind() == Kind.INTEGER ? "int" : "String";
+          line("    if (" + get + ".isPresent()) {");
+          line("      " + javaType + " " + local + " = " + get + ".get();");
+          checks(where, constraints, n, local, "      ");
+          line("    }");
+        }
+        default ->
+            throw new IllegalStateException(where + ": a constraint on list elements of a scalar");
+      }
+    }
+    line("  }");
+  }
+
+  private void checks(
+      String where, List<Annotation> constraints, String n, String value, String in) {
+    for (Annotation c : constraints) {
+      String rule = "Rule." + rule(where, c);
+      if (c instanceof NotBlank) {
+        line(in + "notBlank(" + n + ", " + value + ", " + rule + ");");
+      } else if (c instanceof Pattern p) {
+        if (p.regexp().equals(NOT_BLANK) && p.flags().length == 0) {
+          line(in + "notBlankPattern(" + n + ", " + value + ", " + rule + ");");
+        } else {
+          if (p.flags().length != 0) {
+            throw new IllegalStateException(where + ": @Pattern flags are not supported");
+          }
+          String constant =
+              patterns.computeIfAbsent(p.regexp(), r -> "PATTERN_" + (patterns.size() + 1));
+          line(
+              in
+                  + "pattern("
+                  + n
+                  + ", "
+                  + value
+                  + ", "
+                  + constant
+                  + ", "
+                  + literal(p.regexp())
+                  + ", "
+                  + rule
+                  + ");");
+        }
+      } else if (c instanceof Size s) {
+        line(
+            in + "size(" + n + ", " + value + ", " + s.min() + ", " + s.max() + ", " + rule + ");");
+      } else if (c instanceof Positive) {
+        line(in + "positive(" + n + ", " + value + ", " + rule + ");");
+      } else if (c instanceof PositiveOrZero) {
+        line(in + "positiveOrZero(" + n + ", " + value + ", " + rule + ");");
+      } else {
+        throw new IllegalStateException(
+            where + ": no field check for @" + c.annotationType().getSimpleName());
+      }
+    }
+  }
+
+  /** The rule a constraint reports: the one whose code its message key names. */
+  private static String rule(String where, Annotation c) {
+    String message;
+    try {
+      message = (String) c.annotationType().getMethod("message").invoke(c);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(where + ": @" + c.annotationType().getSimpleName(), e);
+    }
+    if (!message.startsWith(MESSAGE_PREFIX) || !message.endsWith("}")) {
+      throw new IllegalStateException(
+          where + ": the message of a constraint must name a rule, {vn.massorg.governance.CODE}");
+    }
+    String code = message.substring(MESSAGE_PREFIX.length(), message.length() - 1);
+    for (Rule r : Rule.values()) {
+      if (r.getCode().equals(code)) {
+        return r.name();
+      }
+    }
+    throw new IllegalStateException(where + ": no rule has the code " + code);
+  }
+
+  /** The Jakarta constraints on an attribute's value, on its accessor or its type argument. */
+  private static List<Annotation> constraints(Attribute a) {
+    List<Annotation> out = new ArrayList<>();
+    List<Annotation> all = new ArrayList<>();
+    if (a.cardinality() == Cardinality.ONE) {
+      all.addAll(List.of(a.getter().getAnnotations()));
+    }
+    all.addAll(List.of(a.value().getAnnotations()));
+    for (Annotation c : all) {
+      if (c.annotationType().isAnnotationPresent(Constraint.class) && !out.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean cascades(Attribute a) {
+    return a.value().isAnnotationPresent(Valid.class)
+        || (a.cardinality() != Cardinality.LIST && a.getter().isAnnotationPresent(Valid.class));
+  }
+
+  /** Whether a type has a constraint somewhere at or below it, through its cascades. */
+  private boolean hasChecks(Class<?> type) {
+    Boolean known = checked.get(type);
+    if (known != null) {
+      return known;
+    }
+    checked.put(type, false);
+    boolean any = false;
+    for (Attribute a : types.get(type).attributes()) {
+      if (!constraints(a).isEmpty()
+          || cascades(a)
+              && (a.kind() == Kind.OBJECT || a.kind() == Kind.TEXT)
+              && hasChecks(a.valueType())) {
+        any = true;
+      }
+    }
+    checked.put(type, any);
+    return any;
+  }
+
+  /** A Java string literal, every character outside printable ASCII escaped. */
+  static String literal(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20 || c > 0x7e) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  private void line(String s) {
+    body.append(s).append('\n');
+  }
+}
