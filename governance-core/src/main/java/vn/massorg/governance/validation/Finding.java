@@ -1,9 +1,12 @@
 package vn.massorg.governance.validation;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import vn.massorg.governance.model.BilingualText;
@@ -26,7 +29,17 @@ import vn.massorg.governance.model.BilingualText;
 public final class Finding {
   private final String code;
   private final Severity severity;
+
+  /** The record's position in an archive, or -1 for a finding about one record alone. */
+  private final long record;
+
+  /** The JSON Pointer within the record. */
   private final String path;
+
+  /** Where in the JSON text the fault was found, from 1; -1 when not read from text. */
+  private final long lineNumber;
+
+  private final long columnNumber;
 
   /**
    * The message, or null until a finding made from a renderer is first asked for it. Racy by
@@ -41,14 +54,20 @@ public final class Finding {
   private Finding(
       String code,
       Severity severity,
+      long record,
       String path,
+      long lineNumber,
+      long columnNumber,
       BilingualText message,
       Supplier<BilingualText> renderer,
       RuleSource source,
       Map<String, String> arguments) {
     this.code = code;
     this.severity = severity;
+    this.record = record;
     this.path = path;
+    this.lineNumber = lineNumber;
+    this.columnNumber = columnNumber;
     this.message = message;
     this.renderer = renderer;
     this.source = source;
@@ -77,7 +96,10 @@ public final class Finding {
     return new Finding(
         Objects.requireNonNull(code, "code"),
         Objects.requireNonNull(severity, "severity"),
+        -1,
         pointer(path),
+        -1,
+        -1,
         Objects.requireNonNull(message, "message"),
         null,
         Objects.requireNonNull(source, "source"),
@@ -114,7 +136,10 @@ public final class Finding {
     return new Finding(
         Objects.requireNonNull(code, "code"),
         Objects.requireNonNull(severity, "severity"),
+        -1,
         pointer(path),
+        -1,
+        -1,
         null,
         Objects.requireNonNull(message, "message"),
         Objects.requireNonNull(source, "source"),
@@ -141,7 +166,7 @@ public final class Finding {
   }
 
   /**
-   * The same finding at a path below a prefix: a record's findings within an archive.
+   * The same finding at a path below a prefix.
    *
    * @param prefix a JSON Pointer, not null
    * @return the finding, not null
@@ -150,11 +175,79 @@ public final class Finding {
     return new Finding(
         code,
         severity,
+        record,
         pointer(Objects.requireNonNull(prefix, "prefix") + path),
+        lineNumber,
+        columnNumber,
         message,
         renderer,
         source,
         arguments);
+  }
+
+  /**
+   * The same finding about a record of an archive: its path is then under {@code /index} ({@link
+   * #getPath()}), and {@link #getRecord()} gives the index without parsing the path.
+   *
+   * <pre>{@code
+   * Finding f = finding.inRecord(3); // f.getPath() is "/3/meeting/date"
+   * f.getRecord();                    // OptionalLong[3]
+   * f.getPathInRecord();              // "/meeting/date"
+   * }</pre>
+   *
+   * @param index the record's position in the archive, from 0
+   * @return the finding, not null
+   * @throws IllegalArgumentException if the index is negative
+   * @throws IllegalStateException if the finding is already about a record of an archive
+   */
+  public Finding inRecord(long index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("'index' is negative: " + index);
+    }
+    if (record >= 0) {
+      throw new IllegalStateException("the finding is already about record " + record);
+    }
+    return new Finding(
+        code,
+        severity,
+        index,
+        path,
+        lineNumber,
+        columnNumber,
+        message,
+        renderer,
+        source,
+        arguments);
+  }
+
+  /**
+   * The same finding with no record of an archive: its path within the record alone.
+   *
+   * @return the finding, not null; this one if it names no record
+   */
+  public Finding withinRecord() {
+    if (record < 0) {
+      return this;
+    }
+    return new Finding(
+        code, severity, -1, path, lineNumber, columnNumber, message, renderer, source, arguments);
+  }
+
+  /**
+   * The same finding with the place in the JSON text where it was found, as a reader counts it.
+   *
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @return the finding, not null
+   * @throws IllegalArgumentException if the line or column is below 1
+   */
+  public Finding at(long line, long column) {
+    if (line < 1 || column < 1) {
+      throw new IllegalArgumentException(
+          "a line and a column count from 1: " + line + ":" + column);
+    }
+    return new Finding(
+        code, severity, record, path, line, column, message, renderer, source, arguments);
   }
 
   /**
@@ -176,12 +269,75 @@ public final class Finding {
   }
 
   /**
-   * The JSON Pointer of the value at fault; "" for the whole record.
+   * The JSON Pointer of the value at fault; "" for the whole record. For a finding about a record
+   * of an archive ({@link #inRecord}) it starts with the record's position: {@code
+   * /3/meeting/date}.
    *
    * @return the path, not null
    */
   public String getPath() {
+    return record < 0 ? path : "/" + record + path;
+  }
+
+  /**
+   * The position of the record the finding is about, in an archive.
+   *
+   * @return the index from 0, or empty for a finding about one record alone or about no record
+   */
+  public OptionalLong getRecord() {
+    return record < 0 ? OptionalLong.empty() : OptionalLong.of(record);
+  }
+
+  /**
+   * The JSON Pointer of the value at fault within its record: {@link #getPath()} without the
+   * record's position.
+   *
+   * @return the path, "" for the whole record, not null
+   */
+  public String getPathInRecord() {
     return path;
+  }
+
+  /**
+   * The reference tokens of {@link #getPathInRecord()}, unescaped ({@code ~1} is {@code /}, {@code
+   * ~0} is {@code ~}), so that no consumer parses the pointer: {@code ["meeting", "agenda", "0"]}.
+   *
+   * @return the tokens, empty for the whole record, not null
+   */
+  public List<String> getPathSegments() {
+    if (path.isEmpty()) {
+      return List.of();
+    }
+    List<String> segments = new ArrayList<>();
+    int start = 1;
+    while (true) {
+      int end = path.indexOf('/', start);
+      String token = end < 0 ? path.substring(start) : path.substring(start, end);
+      segments.add(token.replace("~1", "/").replace("~0", "~"));
+      if (end < 0) {
+        return List.copyOf(segments);
+      }
+      start = end + 1;
+    }
+  }
+
+  /**
+   * The line of the JSON text where the fault was found, for a finding of the reader.
+   *
+   * @return the line from 1, or empty when the finding was not read from text
+   */
+  public OptionalLong getLine() {
+    return lineNumber < 0 ? OptionalLong.empty() : OptionalLong.of(lineNumber);
+  }
+
+  /**
+   * The column of the JSON text where the fault was found, as the parser counts (UTF-16 units for
+   * text, bytes for bytes), for a finding of the reader.
+   *
+   * @return the column from 1, or empty when the finding was not read from text
+   */
+  public OptionalLong getColumn() {
+    return columnNumber < 0 ? OptionalLong.empty() : OptionalLong.of(columnNumber);
   }
 
   /**
@@ -228,7 +384,7 @@ public final class Finding {
         + " "
         + code
         + " "
-        + oneLine(path.isEmpty() ? "/" : path)
+        + oneLine(getPath().isEmpty() ? "/" : getPath())
         + ": "
         + oneLine(getMessage().in(locale));
   }
@@ -251,6 +407,12 @@ public final class Finding {
     return out == null ? text : out.toString();
   }
 
+  /**
+   * Equal by what the finding's JSON form says ({@code GovernanceJson.writeFinding}): code,
+   * severity, full path, message, source and arguments, so that a finding read back from a report
+   * equals the one written. The record and the line and column are in that form already, as the
+   * path's first token and as arguments.
+   */
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof Finding)) {
@@ -259,7 +421,7 @@ public final class Finding {
     Finding that = (Finding) other;
     return code.equals(that.code)
         && severity == that.severity
-        && path.equals(that.path)
+        && getPath().equals(that.getPath())
         && getMessage().equals(that.getMessage())
         && source.equals(that.source)
         && arguments.equals(that.arguments);
@@ -267,7 +429,7 @@ public final class Finding {
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, path, getMessage(), source, arguments);
+    return Objects.hash(code, severity, getPath(), getMessage(), source, arguments);
   }
 
   @Override

@@ -97,12 +97,12 @@ public final class GovernanceValidator {
     Objects.requireNonNull(records, "records");
     ArchiveValidation archive = startArchive();
     List<Finding> findings = new ArrayList<>();
-    int i = 0;
+    long i = 0;
     for (MeetingRecord record : records) {
-      String prefix = "/" + i++;
       for (Finding finding : archive.add(record).getFindings()) {
-        findings.add(finding.under(prefix));
+        findings.add(finding.inRecord(i));
       }
+      i++;
     }
     findings.addAll(archive.finish().getFindings());
     return ValidationReport.of(findings);

@@ -75,12 +75,7 @@ final class TextResults implements ValidateCommand.Results {
       if (line < 0) {
         print(name + ": " + finding.line(texts.locale()));
       } else {
-        print(
-            name
-                + ":"
-                + line
-                + ": "
-                + ValidateCommand.LineIndex.withinRecord(finding).line(texts.locale()));
+        print(name + ":" + line + ": " + finding.withinRecord().line(texts.locale()));
       }
     }
   }
@@ -113,11 +108,7 @@ final class TextResults implements ValidateCommand.Results {
   }
 
   private static long column(Finding finding) {
-    try {
-      return Long.parseLong(finding.getArguments().getOrDefault("column", "-1"));
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+    return finding.getColumn().orElse(-1);
   }
 
   private void print(String line) {

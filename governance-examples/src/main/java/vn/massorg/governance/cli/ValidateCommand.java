@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import vn.massorg.governance.json.ArchiveEntry;
 import vn.massorg.governance.json.ArchiveReader;
 import vn.massorg.governance.json.GovernanceJson;
@@ -177,31 +178,11 @@ final class ValidateCommand {
 
     /**
      * The line of the record a finding across records points into ({@code /3/meeting/date} is in
-     * the fourth record read), or -1 when its path names no record.
+     * the fourth record read), or -1 when it names no record.
      */
     default long lineOf(Finding finding) {
-      String path = finding.getPath();
-      int end = path.indexOf('/', 1);
-      String index = end < 0 ? path.substring(Math.min(1, path.length())) : path.substring(1, end);
-      if (index.isEmpty()
-          || index.length() > 18
-          || !index.chars().allMatch(c -> c >= '0' && c <= '9')) {
-        return -1;
-      }
-      return lineOfRecord(Long.parseLong(index));
-    }
-
-    /** A finding across records with its path within its record, once the line says which. */
-    static Finding withinRecord(Finding finding) {
-      String path = finding.getPath();
-      int end = path.indexOf('/', 1);
-      return Finding.of(
-          finding.getCode(),
-          finding.getSeverity(),
-          end < 0 ? "" : path.substring(end),
-          finding.getMessage(),
-          finding.getSource(),
-          finding.getArguments());
+      OptionalLong record = finding.getRecord();
+      return record.isPresent() ? lineOfRecord(record.getAsLong()) : -1;
     }
   }
 

@@ -144,13 +144,15 @@ public final class GovernanceJsonException extends RuntimeException {
    * @return the finding, severity error, not null
    */
   public Finding toFinding() {
-    return Finding.of(
-        code,
-        Severity.ERROR,
-        pointer,
-        getText(),
-        SOURCE,
-        Map.of("line", Long.toString(line), "column", Long.toString(column)));
+    Finding finding =
+        Finding.of(
+            code,
+            Severity.ERROR,
+            pointer,
+            getText(),
+            SOURCE,
+            Map.of("line", Long.toString(line), "column", Long.toString(column)));
+    return line > 0 && column > 0 ? finding.at(line, column) : finding;
   }
 
   /** The same error placed within a larger input (an archive line). */

@@ -226,9 +226,10 @@ public final class ArchiveRules {
                 && b.start.getLatest().isBefore(a.end.getEarliest());
         if (overlap) {
           sink.add(
+              all.get(j).index,
               Rule.ARCHIVE_TERM_OVERLAP,
               Severity.ERROR,
-              Pointer.of(all.get(j).index, "term"),
+              "/term",
               "term",
               b.id,
               "other",
@@ -248,9 +249,10 @@ public final class ArchiveRules {
 
   private void cadence() {
     for (BodyMeetings body : meetings.values()) {
-      String path = Pointer.of(body.firstIndex, "meeting", "bodyId");
+      String path = "/meeting/bodyId";
       if (body.undated > 0) {
         sink.add(
+            body.firstIndex,
             Rule.ARCHIVE_MEETING_CADENCE,
             Severity.NOT_CHECKED,
             path,
@@ -272,6 +274,7 @@ public final class ArchiveRules {
         int held = body.perYear.getOrDefault(year, 0);
         if (held < body.required) {
           sink.add(
+              body.firstIndex,
               Rule.ARCHIVE_MEETING_CADENCE,
               Severity.WARNING,
               path,
@@ -295,9 +298,10 @@ public final class ArchiveRules {
       for (int q = first; q <= last; q++) {
         if (!term.quarters.contains(q)) {
           sink.add(
+              term.firstIndex,
               Rule.ARCHIVE_QUARTERLY_REPORTS,
               Severity.WARNING,
-              Pointer.of(term.firstIndex, "reports"),
+              "/reports",
               "period",
               (q / 4) + "-Q" + (q % 4 + 1));
         }

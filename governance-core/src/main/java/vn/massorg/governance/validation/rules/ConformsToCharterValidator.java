@@ -49,22 +49,22 @@ public final class ConformsToCharterValidator
       }
       String key =
           Rule.fromCode(finding.getCode()).messageKey(finding.getSeverity(), Messages::has);
-      addPath(hibernate.buildConstraintViolationWithTemplate("{" + key + "}"), finding.getPath());
+      addPath(
+          hibernate.buildConstraintViolationWithTemplate("{" + key + "}"),
+          finding.getPathSegments());
     }
     return valid;
   }
 
   /** Turns a JSON Pointer into Jakarta Validation nodes, so a host sees {@code meeting.chairId}. */
-  private static void addPath(ConstraintViolationBuilder builder, String pointer) {
-    if (pointer.isEmpty()) {
+  private static void addPath(ConstraintViolationBuilder builder, List<String> segments) {
+    if (segments.isEmpty()) {
       builder.addConstraintViolation();
       return;
     }
-    String[] segments = pointer.substring(1).split("/");
     Object cursor = builder;
     Integer index = null;
-    for (String raw : segments) {
-      String segment = Pointer.unescape(raw);
+    for (String segment : segments) {
       if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
         index = Integer.valueOf(segment);
         continue;

@@ -23,8 +23,4 @@ public final class Pointer {
         ? segment
         : segment.replace("~", "~0").replace("/", "~1");
   }
-
-  static String unescape(String segment) {
-    return segment.replace("~1", "/").replace("~0", "~");
-  }
 }

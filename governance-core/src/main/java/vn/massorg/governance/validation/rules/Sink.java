@@ -54,6 +54,13 @@ final class Sink {
             arguments(arguments, null)));
   }
 
+  /** A finding about a record of an archive, at a path within that record. */
+  void add(long record, Rule rule, Severity severity, String path, Object... arguments) {
+    add(rule, severity, path, arguments);
+    int last = findings.size() - 1;
+    findings.set(last, findings.get(last).inRecord(record));
+  }
+
   List<Finding> findings() {
     return findings;
   }
