@@ -35,9 +35,6 @@ class RegularExpressionsTest {
   /** File, and how many uses it has, with the reason each is safe. */
   private static final Map<String, Integer> KNOWN =
       Map.of(
-          // Immutables' own messages (attribute names), never input.
-          "governance-core/src/main/java/vn/massorg/governance/model/InvalidRecordException.java",
-              5,
           // The document number: group repetition bounded ({0,4}), every quantifier bounded, so
           // a failed match costs at most a few hundred steps whatever the length: see below.
           // FieldRules names the model's two @Pattern annotations in comments, and runs one.
