@@ -1,9 +1,8 @@
 package vn.massorg.governance.model;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Thrown when a record cannot exist: a required attribute missing or null, an end before its start,
@@ -18,21 +17,34 @@ import java.util.regex.Pattern;
  */
 public final class InvalidRecordException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
-  private static final Pattern NOT_SET =
-      Pattern.compile("Cannot build (\\w+), some of required attributes are not set (\\[.*\\])");
 
   /** The message in English. */
   private final String english;
 
   /**
-   * Creates the exception from the generated builders' message, which is English only: an attribute
-   * name for a null, or Immutables' list of attributes not set. Both are turned into sentences in
-   * both languages.
+   * Creates the exception for a null where an attribute's value was required: what the generated
+   * builders throw ({@code throwForNullPointer} of {@link ModelStyle}), which pass the attribute's
+   * name. Anything that is not a Java identifier is taken as a message of its own and kept as it is
+   * in both languages.
    *
-   * @param message the builders' message, not null
+   * @param attribute the attribute's name, not null
    */
-  public InvalidRecordException(String message) {
-    this(vietnamese(message), english(message));
+  public InvalidRecordException(String attribute) {
+    this(
+        isName(attribute) ? "'" + attribute + "' không được là null" : String.valueOf(attribute),
+        isName(attribute) ? "'" + attribute + "' must not be null" : String.valueOf(attribute));
+  }
+
+  /**
+   * Creates the exception for a value built with required attributes not set: what the generated
+   * builders throw ({@code throwForInvalidImmutableState} of {@link ModelStyle}), which pass the
+   * names of the attributes not set. The record's type is the one whose builder is calling.
+   *
+   * @param missingAttributes the names of the attributes not set, not null
+   */
+  public InvalidRecordException(String[] missingAttributes) {
+    this(
+        builder(), Arrays.toString(Objects.requireNonNull(missingAttributes, "missingAttributes")));
   }
 
   /**
@@ -44,6 +56,28 @@ public final class InvalidRecordException extends IllegalArgumentException {
   public InvalidRecordException(String vi, String en) {
     super(Objects.requireNonNull(vi, "vi"));
     this.english = Objects.requireNonNull(en, "en");
+  }
+
+  private InvalidRecordException(Class<?> builder, String attributes) {
+    this(
+        "Không tạo được " + builtType(builder) + ": thiếu các thuộc tính bắt buộc " + attributes,
+        "Cannot build "
+            + builtType(builder)
+            + ", some of required attributes are not set "
+            + attributes);
+  }
+
+  /**
+   * The exception for a null element given to a collection attribute: what the encodings of the
+   * model's List, Set and Map attributes throw (see {@link ModelStyle}).
+   *
+   * @param attribute the attribute's name, not null
+   * @return the exception, not null
+   */
+  public static InvalidRecordException nullElement(String attribute) {
+    return new InvalidRecordException(
+        "'" + attribute + "' không được chứa phần tử null",
+        "'" + attribute + "' must not contain null");
   }
 
   /**
@@ -58,31 +92,41 @@ public final class InvalidRecordException extends IllegalArgumentException {
         : getMessage();
   }
 
-  private static String english(String message) {
-    if (message != null && message.matches("[A-Za-z][A-Za-z0-9]*")) {
-      return "'" + message + "' must not be null";
+  /** Whether the text is a Java identifier, as every attribute's name is. */
+  private static boolean isName(String text) {
+    if (text == null || text.isEmpty() || !Character.isJavaIdentifierStart(text.charAt(0))) {
+      return false;
     }
-    if (message != null && message.matches("[A-Za-z][A-Za-z0-9]* element")) {
-      return "'"
-          + message.substring(0, message.length() - " element".length())
-          + "' must not contain null";
+    for (int i = 1; i < text.length(); i++) {
+      if (!Character.isJavaIdentifierPart(text.charAt(i))) {
+        return false;
+      }
     }
-    return String.valueOf(message);
+    return true;
   }
 
-  private static String vietnamese(String message) {
-    if (message != null && message.matches("[A-Za-z][A-Za-z0-9]*")) {
-      return "'" + message + "' không được là null";
-    }
-    if (message != null && message.matches("[A-Za-z][A-Za-z0-9]* element")) {
-      return "'"
-          + message.substring(0, message.length() - " element".length())
-          + "' không được chứa phần tử null";
-    }
-    Matcher m = message == null ? null : NOT_SET.matcher(message);
-    if (m != null && m.matches()) {
-      return "Không tạo được " + m.group(1) + ": thiếu các thuộc tính bắt buộc " + m.group(2);
-    }
-    return String.valueOf(message);
+  /** The class that calls the constructor: a generated builder. */
+  private static Class<?> builder() {
+    return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+        .walk(
+            frames ->
+                frames
+                    .map(StackWalker.StackFrame::getDeclaringClass)
+                    .filter(c -> c != InvalidRecordException.class)
+                    .findFirst())
+        .orElseThrow();
+  }
+
+  /**
+   * The record type a generated builder builds: the abstract type that the immutable class around
+   * the builder extends or implements, named as Immutables names it.
+   */
+  private static String builtType(Class<?> builder) {
+    Class<?> immutable =
+        builder.getEnclosingClass() == null ? builder : builder.getEnclosingClass();
+    Class<?> superclass = immutable.getSuperclass();
+    Class<?>[] interfaces = immutable.getInterfaces();
+    return (superclass == Object.class && interfaces.length > 0 ? interfaces[0] : superclass)
+        .getSimpleName();
   }
 }

@@ -53,6 +53,9 @@ import vn.massorg.governance.encoding.NullSafeSetEnabled;
     // Only where English plurals are irregular: "agenda", "context" and the like keep their
     // names (addAgenda, addContext), which is what a reader of the domain expects.
     depluralizeDictionary = {"person:people"},
+    // Immutables passes a null attribute's name, and the names of the required attributes not
+    // set as a String[] (it looks for that constructor): the messages are made from the names,
+    // never from Immutables' own English text.
     throwForNullPointer = InvalidRecordException.class,
     throwForInvalidImmutableState = InvalidRecordException.class,
     optionalAcceptNullable = false,

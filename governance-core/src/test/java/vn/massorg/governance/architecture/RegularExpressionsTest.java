@@ -35,9 +35,6 @@ class RegularExpressionsTest {
   /** File, and how many uses it has, with the reason each is safe. */
   private static final Map<String, Integer> KNOWN =
       Map.of(
-          // Immutables' own messages (attribute names), never input.
-          "governance-core/src/main/java/vn/massorg/governance/model/InvalidRecordException.java",
-              5,
           // The document number: group repetition bounded ({0,4}), every quantifier bounded, so
           // a failed match costs at most a few hundred steps whatever the length: see below.
           // The generated FieldRules compiles it once; FieldRuleSupport names the model's
@@ -51,8 +48,6 @@ class RegularExpressionsTest {
           "governance-core/src/main/java/vn/massorg/governance/model/Person.java", 1,
           "governance-core/src/main/java/vn/massorg/governance/model/Organisation.java", 1,
           "governance-core/src/main/java/vn/massorg/governance/model/BilingualText.java", 1,
-          // Jackson's own messages, whose quoted input Jackson shortens; each group bounded.
-          "governance-json/src/main/java/vn/massorg/governance/json/Errors.java", 3,
           // The lenient format version, its length checked to be at most 6 first.
           "governance-json/src/main/java/vn/massorg/governance/json/ReaderSupport.java", 1);
 

@@ -305,6 +305,62 @@ class ConstructionInvariantsTest {
     assertInvalid(() -> Meeting.builder().id("meeting.a").build(), "bodyId", "kind", "title");
   }
 
+  /**
+   * The whole message of an empty builder of every value type, in both languages: the builders pass
+   * the attributes' names and the exception finds the type from its caller, so an Immutables
+   * upgrade that changed either (another constructor, a builder outside its immutable class)
+   * changes these sentences and fails here.
+   */
+  @Test
+  @DisplayName("an empty builder names its type and every required attribute, in both languages")
+  void missingAttributesOfEveryType() throws Exception {
+    int required = 0;
+    for (Class<?> type : VALUE_TYPES) {
+      if (type == Attendance.class) {
+        continue; // no required attribute; its own check refuses an empty one (below)
+      }
+      Object builder =
+          Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName())
+              .getMethod("builder")
+              .invoke(null);
+      Throwable thrown = null;
+      try {
+        builder.getClass().getMethod("build").invoke(builder);
+      } catch (InvocationTargetException e) {
+        thrown = e.getCause();
+      }
+      if (thrown == null) {
+        continue;
+      }
+      required++;
+      assertThat(thrown).isExactlyInstanceOf(InvalidRecordException.class);
+      InvalidRecordException e = (InvalidRecordException) thrown;
+      String english = e.getMessage(java.util.Locale.ENGLISH);
+      String prefix = "Cannot build " + type.getSimpleName() + ", some of required attributes";
+      assertThat(english).as(type.getSimpleName()).startsWith(prefix + " are not set [");
+      String names = english.substring(english.indexOf('['));
+      assertThat(e.getMessage())
+          .isEqualTo(
+              "Không tạo được "
+                  + type.getSimpleName()
+                  + ": thiếu các thuộc tính bắt buộc "
+                  + names);
+      assertThat(names).endsWith("]");
+      for (String name : names.substring(1, names.length() - 1).split(", ")) {
+        assertThat(attributes(type)).as(type.getSimpleName()).contains(name);
+      }
+    }
+    assertThat(required).isGreaterThan(15);
+    assertThatThrownBy(() -> Meeting.builder().id("meeting.a").build())
+        .hasMessage("Không tạo được Meeting: thiếu các thuộc tính bắt buộc [bodyId, kind, title]")
+        .satisfies(
+            e ->
+                assertThat(((InvalidRecordException) e).getMessage(java.util.Locale.ENGLISH))
+                    .isEqualTo(
+                        "Cannot build Meeting, some of required attributes are not set"
+                            + " [bodyId, kind, title]"));
+  }
+
   @Test
   @DisplayName("a null in a list is named: 'people' must not contain null")
   void nullElement() {

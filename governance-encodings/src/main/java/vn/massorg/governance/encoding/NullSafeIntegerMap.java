@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.immutables.encode.Encoding;
-import vn.massorg.governance.model.InvalidRecordException;
 
 /**
  * A {@code Map<K, Integer>} attribute: {@link NullSafeMap} with the {@code putX(K, int)} that
@@ -23,7 +22,7 @@ final class NullSafeIntegerMap<K> {
   @Encoding.Of
   static <K> Map<K, Integer> of(Map<? extends K, ? extends Integer> entries) {
     if (entries == null) {
-      throw new InvalidRecordException("<*>");
+      throw new vn.massorg.governance.model.InvalidRecordException("<*>");
     }
     LinkedHashMap<K, Integer> map = new LinkedHashMap<>(entries.size() * 4 / 3 + 1);
     for (Map.Entry<? extends K, ? extends Integer> e : entries.entrySet()) {
@@ -35,7 +34,7 @@ final class NullSafeIntegerMap<K> {
 
   private static <K> K key(K key) {
     if (key == null) {
-      throw new InvalidRecordException(
+      throw new vn.massorg.governance.model.InvalidRecordException(
           "'<*>' không được có khoá null", "'<*>' must not have a null key");
     }
     return key;
@@ -43,7 +42,7 @@ final class NullSafeIntegerMap<K> {
 
   private static <K> Integer value(K key, Integer value) {
     if (value == null) {
-      throw new InvalidRecordException(
+      throw new vn.massorg.governance.model.InvalidRecordException(
           "'<*>' không được gán null cho khoá " + key, "'<*>' must not map " + key + " to null");
     }
     return value;
@@ -82,7 +81,7 @@ final class NullSafeIntegerMap<K> {
     @Encoding.Naming(standard = Encoding.StandardNaming.PUT)
     void putEntry(Map.Entry<? extends K, ? extends Integer> entry) {
       if (entry == null) {
-        throw new InvalidRecordException("<*> element");
+        throw vn.massorg.governance.model.InvalidRecordException.nullElement("<*>");
       }
       K key = entry.getKey();
       map.put(key(key), value(key, entry.getValue()));
@@ -92,7 +91,7 @@ final class NullSafeIntegerMap<K> {
     @Encoding.Naming(standard = Encoding.StandardNaming.PUT_ALL)
     void putAll(Map<? extends K, ? extends Integer> entries) {
       if (entries == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       for (Map.Entry<? extends K, ? extends Integer> e : entries.entrySet()) {
         K key = e.getKey();
@@ -104,7 +103,7 @@ final class NullSafeIntegerMap<K> {
     @Encoding.Copy
     void set(Map<? extends K, ? extends Integer> entries) {
       if (entries == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       map.clear();
       for (Map.Entry<? extends K, ? extends Integer> e : entries.entrySet()) {

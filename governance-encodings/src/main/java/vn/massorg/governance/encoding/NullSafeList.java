@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import org.immutables.encode.Encoding;
-import vn.massorg.governance.model.InvalidRecordException;
 
 /**
  * A {@code List<T>} attribute: an unmodifiable list without nulls, in the order given.
@@ -34,7 +33,7 @@ final class NullSafeList<T> {
   /** The elements in a list of their own, each checked: the one copy for values and builders. */
   private static <T> ArrayList<T> copy(Iterable<? extends T> elements) {
     if (elements == null) {
-      throw new InvalidRecordException("<*>");
+      throw new vn.massorg.governance.model.InvalidRecordException("<*>");
     }
     ArrayList<T> list =
         elements instanceof Collection<?>
@@ -42,7 +41,7 @@ final class NullSafeList<T> {
             : new ArrayList<>();
     for (T element : elements) {
       if (element == null) {
-        throw new InvalidRecordException("<*> element");
+        throw vn.massorg.governance.model.InvalidRecordException.nullElement("<*>");
       }
       list.add(element);
     }
@@ -72,7 +71,7 @@ final class NullSafeList<T> {
   @Encoding.Naming(standard = Encoding.StandardNaming.WITH)
   List<T> withArray(T... elements) {
     if (elements == null) {
-      throw new InvalidRecordException("<*>");
+      throw new vn.massorg.governance.model.InvalidRecordException("<*>");
     }
     return of(Arrays.asList(elements));
   }
@@ -113,7 +112,7 @@ final class NullSafeList<T> {
     @Encoding.Naming(standard = Encoding.StandardNaming.ADD)
     void add(T element) {
       if (element == null) {
-        throw new InvalidRecordException("<*> element");
+        throw vn.massorg.governance.model.InvalidRecordException.nullElement("<*>");
       }
       if (list == null && single == null) {
         single = element;
@@ -127,11 +126,11 @@ final class NullSafeList<T> {
     @Encoding.Naming("add*")
     void addArray(T... elements) {
       if (elements == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       for (T element : elements) {
         if (element == null) {
-          throw new InvalidRecordException("<*> element");
+          throw vn.massorg.governance.model.InvalidRecordException.nullElement("<*>");
         }
       }
       if (elements.length > 0) {
@@ -143,12 +142,12 @@ final class NullSafeList<T> {
     @Encoding.Naming(standard = Encoding.StandardNaming.ADD_ALL)
     void addAll(Iterable<? extends T> elements) {
       if (elements == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       ArrayList<T> target = writable();
       for (T element : elements) {
         if (element == null) {
-          throw new InvalidRecordException("<*> element");
+          throw vn.massorg.governance.model.InvalidRecordException.nullElement("<*>");
         }
         target.add(element);
       }

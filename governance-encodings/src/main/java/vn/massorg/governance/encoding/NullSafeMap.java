@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.immutables.encode.Encoding;
-import vn.massorg.governance.model.InvalidRecordException;
 
 /**
  * A {@code Map<K, V>} attribute: an unmodifiable map without null keys or values, in the order
@@ -27,7 +26,7 @@ final class NullSafeMap<K, V> {
   @Encoding.Of
   static <K, V> Map<K, V> of(Map<? extends K, ? extends V> entries) {
     if (entries == null) {
-      throw new InvalidRecordException("<*>");
+      throw new vn.massorg.governance.model.InvalidRecordException("<*>");
     }
     LinkedHashMap<K, V> map = new LinkedHashMap<>(entries.size() * 4 / 3 + 1);
     for (Map.Entry<? extends K, ? extends V> e : entries.entrySet()) {
@@ -39,7 +38,7 @@ final class NullSafeMap<K, V> {
 
   private static <K> K key(K key) {
     if (key == null) {
-      throw new InvalidRecordException(
+      throw new vn.massorg.governance.model.InvalidRecordException(
           "'<*>' không được có khoá null", "'<*>' must not have a null key");
     }
     return key;
@@ -47,7 +46,7 @@ final class NullSafeMap<K, V> {
 
   private static <K, V> V value(K key, V value) {
     if (value == null) {
-      throw new InvalidRecordException(
+      throw new vn.massorg.governance.model.InvalidRecordException(
           "'<*>' không được gán null cho khoá " + key, "'<*>' must not map " + key + " to null");
     }
     return value;
@@ -86,7 +85,7 @@ final class NullSafeMap<K, V> {
     @Encoding.Naming(standard = Encoding.StandardNaming.PUT)
     void putEntry(Map.Entry<? extends K, ? extends V> entry) {
       if (entry == null) {
-        throw new InvalidRecordException("<*> element");
+        throw vn.massorg.governance.model.InvalidRecordException.nullElement("<*>");
       }
       K key = entry.getKey();
       map.put(key(key), value(key, entry.getValue()));
@@ -96,7 +95,7 @@ final class NullSafeMap<K, V> {
     @Encoding.Naming(standard = Encoding.StandardNaming.PUT_ALL)
     void putAll(Map<? extends K, ? extends V> entries) {
       if (entries == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       for (Map.Entry<? extends K, ? extends V> e : entries.entrySet()) {
         K key = e.getKey();
@@ -108,7 +107,7 @@ final class NullSafeMap<K, V> {
     @Encoding.Copy
     void set(Map<? extends K, ? extends V> entries) {
       if (entries == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       map.clear();
       for (Map.Entry<? extends K, ? extends V> e : entries.entrySet()) {

@@ -3,7 +3,6 @@ package vn.massorg.governance.encoding;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.encode.Encoding;
-import vn.massorg.governance.model.InvalidRecordException;
 
 /**
  * An {@code Optional<T>} attribute: "not recorded" when empty, stored as a nullable field as
@@ -25,7 +24,7 @@ final class NullSafeOptional<T> {
   @Encoding.Of
   static <T> T of(Optional<? extends T> optional) {
     if (optional == null) {
-      throw new InvalidRecordException("<*>");
+      throw new vn.massorg.governance.model.InvalidRecordException("<*>");
     }
     return optional.orElse(null);
   }
@@ -34,7 +33,7 @@ final class NullSafeOptional<T> {
   @Encoding.Naming(standard = Encoding.StandardNaming.WITH)
   T withValue(T value) {
     if (value == null) {
-      throw new InvalidRecordException("<*>");
+      throw new vn.massorg.governance.model.InvalidRecordException("<*>");
     }
     return value;
   }
@@ -69,7 +68,7 @@ final class NullSafeOptional<T> {
     @Encoding.Init
     void set(T value) {
       if (value == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       this.value = value;
     }
@@ -78,7 +77,7 @@ final class NullSafeOptional<T> {
     @Encoding.Copy
     void setOptional(Optional<? extends T> optional) {
       if (optional == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       this.value = optional.orElse(null);
     }

@@ -3,7 +3,6 @@ package vn.massorg.governance.encoding;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.encode.Encoding;
-import vn.massorg.governance.model.InvalidRecordException;
 
 /**
  * An {@code Optional<Boolean>} attribute: {@link NullSafeOptional} with the boolean initializers
@@ -22,7 +21,7 @@ final class NullSafeOptionalBoolean {
   @Encoding.Of
   static Boolean of(Optional<Boolean> optional) {
     if (optional == null) {
-      throw new InvalidRecordException("<*>");
+      throw new vn.massorg.governance.model.InvalidRecordException("<*>");
     }
     return optional.orElse(null);
   }
@@ -69,7 +68,7 @@ final class NullSafeOptionalBoolean {
     @Encoding.Copy
     void setOptional(Optional<Boolean> optional) {
       if (optional == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       this.value = optional.orElse(null);
     }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.encode.Encoding;
-import vn.massorg.governance.model.InvalidRecordException;
 
 /**
  * A {@code Set<T>} attribute: an unmodifiable set without nulls, in the order first given.
@@ -27,7 +26,7 @@ final class NullSafeSet<T> {
   @Encoding.Of
   static <T> Set<T> of(Iterable<? extends T> elements) {
     if (elements == null) {
-      throw new InvalidRecordException("<*>");
+      throw new vn.massorg.governance.model.InvalidRecordException("<*>");
     }
     ArrayList<T> list =
         elements instanceof Collection<?>
@@ -35,7 +34,7 @@ final class NullSafeSet<T> {
             : new ArrayList<>();
     for (T element : elements) {
       if (element == null) {
-        throw new InvalidRecordException("<*> element");
+        throw vn.massorg.governance.model.InvalidRecordException.nullElement("<*>");
       }
       list.add(element);
     }
@@ -67,7 +66,7 @@ final class NullSafeSet<T> {
   @Encoding.Naming(standard = Encoding.StandardNaming.WITH)
   Set<T> withArray(T... elements) {
     if (elements == null) {
-      throw new InvalidRecordException("<*>");
+      throw new vn.massorg.governance.model.InvalidRecordException("<*>");
     }
     return of(Arrays.asList(elements));
   }
@@ -80,7 +79,7 @@ final class NullSafeSet<T> {
     @Encoding.Naming(standard = Encoding.StandardNaming.ADD)
     void add(T element) {
       if (element == null) {
-        throw new InvalidRecordException("<*> element");
+        throw vn.massorg.governance.model.InvalidRecordException.nullElement("<*>");
       }
       list.add(element);
     }
@@ -90,7 +89,7 @@ final class NullSafeSet<T> {
     @Encoding.Naming("add*")
     void addArray(T... elements) {
       if (elements == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       append(Arrays.asList(elements));
     }
@@ -105,7 +104,7 @@ final class NullSafeSet<T> {
     @Encoding.Copy
     void set(Iterable<? extends T> elements) {
       if (elements == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       list.clear();
       append(elements);
@@ -114,11 +113,11 @@ final class NullSafeSet<T> {
     /** Adds the elements, each checked: the one loop of the builder's methods. */
     private void append(Iterable<? extends T> elements) {
       if (elements == null) {
-        throw new InvalidRecordException("<*>");
+        throw new vn.massorg.governance.model.InvalidRecordException("<*>");
       }
       for (T element : elements) {
         if (element == null) {
-          throw new InvalidRecordException("<*> element");
+          throw vn.massorg.governance.model.InvalidRecordException.nullElement("<*>");
         }
         list.add(element);
       }

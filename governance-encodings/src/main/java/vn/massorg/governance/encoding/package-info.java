@@ -16,7 +16,9 @@
  * so nothing of this package is needed at run time.
  *
  * <p>Depends on: the JDK, Immutables' encode annotations (compile time), and, in the code it
- * contributes, governance-core's {@code InvalidRecordException}. Must not depend on anything else:
- * the code runs inside the model.
+ * contributes, governance-core's {@code InvalidRecordException}, named in full in that code and in
+ * nothing else: this module's build only runs Immutables over these sources (the code is compiled
+ * and type-checked where it is copied to, in governance-core, against the real class), so it needs
+ * no copy of it. Must not depend on anything else: the code runs inside the model.
  */
 package vn.massorg.governance.encoding;

@@ -169,7 +169,7 @@ public final class GovernanceJson {
       throw tooLarge(i -> json[offset + i] == '\n');
     }
     try (JsonParser parser = JsonSetup.FACTORY.createParser(json, offset, length)) {
-      return parse(parser);
+      return parse(parser, Input.of(json, offset, length));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -223,8 +223,9 @@ public final class GovernanceJson {
       }
       checkStart(start, 0, n);
       in.unread(start, 0, n);
-      try (JsonParser parser = JsonSetup.FACTORY.createParser(in)) {
-        return parse(parser);
+      Input.Bytes recorded = new Input.Bytes(in);
+      try (JsonParser parser = JsonSetup.FACTORY.createParser(recorded)) {
+        return parse(parser, recorded);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -241,8 +242,9 @@ public final class GovernanceJson {
    */
   public JsonDocument readDocument(Reader json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser parser = JsonSetup.FACTORY.createParser(json)) {
-      return parse(parser);
+    Input.Chars recorded = new Input.Chars(json);
+    try (JsonParser parser = JsonSetup.FACTORY.createParser(recorded)) {
+      return parse(parser, recorded);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -264,7 +266,7 @@ public final class GovernanceJson {
       throw tooLarge(i -> json.charAt(i) == '\n');
     }
     try (JsonParser parser = JsonSetup.FACTORY.createParser(json)) {
-      return parse(parser);
+      return parse(parser, Input.of(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -371,7 +373,7 @@ public final class GovernanceJson {
     return ValidationReport.of(findings);
   }
 
-  private JsonDocument parse(JsonParser parser) throws IOException {
+  private JsonDocument parse(JsonParser parser, Input input) throws IOException {
     try {
       if (parser.nextToken() == null) {
         throw Errors.atStart("format.syntax.empty");
@@ -389,7 +391,7 @@ public final class GovernanceJson {
       }
       return new JsonDocument(record, reader.formatVersion(), reader.unknowns());
     } catch (JsonProcessingException e) {
-      throw Errors.translate(e, parser);
+      throw Errors.translate(e, parser, input);
     }
   }
 

@@ -47,17 +47,13 @@ final class JsonSetup {
   /** Unknown members a lenient read keeps in one document: a later minor version adds a few. */
   static final int MAX_UNKNOWN_MEMBERS = 10_000;
 
+  /**
+   * The limits above. A code point is at most two UTF-16 units: the parser's string limit lets
+   * every string of MAX_STRING code points through, and the reader refuses longer ones by their
+   * count.
+   */
   static final StreamReadConstraints CONSTRAINTS =
-      StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_DEPTH)
-          // A code point is at most two UTF-16 units: the parser's limit lets every string of
-          // MAX_STRING code points through, and the reader refuses longer ones by their count.
-          .maxStringLength(2 * MAX_STRING)
-          .maxNumberLength(MAX_NUMBER)
-          .maxNameLength(MAX_NAME)
-          .maxDocumentLength(MAX_DOCUMENT)
-          .maxTokenCount(MAX_TOKENS)
-          .build();
+      new Limits(MAX_DEPTH, MAX_DOCUMENT, MAX_NUMBER, 2 * MAX_STRING, MAX_NAME, MAX_TOKENS);
 
   static final JsonFactory FACTORY =
       JsonFactory.builder()
