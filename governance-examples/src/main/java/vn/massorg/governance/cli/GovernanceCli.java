@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.massorg.governance.examples.HaiPhongStandingCommitteeQ3_2020;
-import vn.massorg.governance.json.GovernanceJson;
 import vn.massorg.governance.model.MeetingRecord;
 import vn.massorg.governance.validation.GovernanceValidator;
 import vn.massorg.governance.validation.ValidationReport;
@@ -107,7 +106,7 @@ public final class GovernanceCli {
     MeetingRecord record = HaiPhongStandingCommitteeQ3_2020.record();
     ValidationReport report = GovernanceValidator.standard().validate(record);
     if (options.json) {
-      out.print(PrettyJson.of(GovernanceJson.strict().write(record)));
+      out.print(PrettyJson.of(record));
       out.print('\n');
     } else {
       out.print(MeetingAccount.of(record, report, texts));

@@ -2,8 +2,6 @@ package vn.massorg.governance.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -103,7 +101,7 @@ final class JsonResults implements ValidateCommand.Results {
           json.writeStartObject();
           // A single document: its finding's arguments say on which line and column it broke.
           json.writeBooleanField("parsed", false);
-          members(LIBRARY.writeReport(ValidationReport.of(List.of(error.toFinding()))));
+          LIBRARY.writeReportMembers(ValidationReport.of(List.of(error.toFinding())), json);
           json.writeEndObject();
         });
   }
@@ -116,7 +114,7 @@ final class JsonResults implements ValidateCommand.Results {
           json.writeStartObject();
           writeLine(line);
           json.writeBooleanField("parsed", false);
-          members(LIBRARY.writeReport(report));
+          LIBRARY.writeReportMembers(report, json);
           json.writeEndObject();
         });
   }
@@ -130,7 +128,7 @@ final class JsonResults implements ValidateCommand.Results {
           if (archive) {
             writeLine(line);
           }
-          members(LIBRARY.writeReport(report));
+          LIBRARY.writeReportMembers(report, json);
           json.writeEndObject();
         });
   }
@@ -145,7 +143,7 @@ final class JsonResults implements ValidateCommand.Results {
             // The path stays as the validator gives it (/i/...); the line says where record i is.
             json.writeStartObject();
             writeLine(lines.lineOf(finding));
-            members(LIBRARY.writeFinding(finding));
+            LIBRARY.writeFindingMembers(finding, json);
             json.writeEndObject();
           }
           json.writeEndArray();
@@ -198,23 +196,6 @@ final class JsonResults implements ValidateCommand.Results {
   private void writeLine(long line) throws IOException {
     if (line > 0) {
       json.writeNumberField("line", line);
-    }
-  }
-
-  /**
-   * Copies the members of one of the library's JSON objects into the object being written, so that
-   * the envelope can add its own members beside them.
-   */
-  private void members(String object) throws IOException {
-    try (JsonParser parser = FACTORY.createParser(object)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new IllegalStateException("the library wrote no JSON object");
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        json.writeFieldName(parser.currentName());
-        parser.nextToken();
-        json.copyCurrentStructure(parser);
-      }
     }
   }
 

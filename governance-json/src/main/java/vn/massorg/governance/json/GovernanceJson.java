@@ -352,21 +352,13 @@ public final class GovernanceJson {
         document.getUnknownMembers().entrySet()) {
       for (String name : holder.getValue().keySet()) {
         String pointer = holder.getKey() + "/" + name.replace("~", "~0").replace("/", "~1");
-        Finding error =
-            new GovernanceJsonException(
-                    "format.unknown-field",
-                    pointer,
-                    -1,
-                    -1,
-                    Messages.of("format.unknown-field", Messages.quote(name)))
-                .toFinding();
         findings.add(
             Finding.of(
-                error.getCode(),
+                "format.unknown-field",
                 Severity.WARNING,
-                error.getPath(),
-                error.getMessage(),
-                error.getSource(),
+                pointer,
+                Messages.of("format.unknown-field", Messages.quote(name)),
+                GovernanceJsonException.SOURCE,
                 Map.of()));
       }
     }
@@ -538,6 +530,64 @@ public final class GovernanceJson {
   public String writeFinding(Finding finding) {
     Objects.requireNonNull(finding, "finding");
     return toText(null, w -> w.finding(finding));
+  }
+
+  /**
+   * Writes a record into a generator the application set up: with a pretty printer for people, or
+   * as one value of a larger document. The generator's own settings (its printer, its escaping)
+   * apply; the members, their order and their values are those of {@link #write(MeetingRecord)}.
+   *
+   * <pre>{@code
+   * try (JsonGenerator g = new JsonFactory().createGenerator(writer)) {
+   *   g.useDefaultPrettyPrinter();
+   *   GovernanceJson.strict().write(record, g);
+   * }
+   * }</pre>
+   *
+   * @param record the record, not null
+   * @param generator where to write, not null; not flushed, not closed
+   * @throws UncheckedIOException if the generator fails
+   */
+  public void write(MeetingRecord record, JsonGenerator generator) {
+    Objects.requireNonNull(record, "record");
+    into(generator, w -> w.document(record));
+  }
+
+  /**
+   * Writes the members of a report ({@code valid}, {@code findings}) into the object the generator
+   * is writing, so that an application's envelope can put members of its own beside them (a file
+   * name, a line) without parsing the library's text; {@link #writeReport(ValidationReport)} is the
+   * same members in an object of their own.
+   *
+   * @param report the report, not null
+   * @param generator where to write, inside an object, not null; not flushed, not closed
+   * @throws UncheckedIOException if the generator fails
+   */
+  public void writeReportMembers(ValidationReport report, JsonGenerator generator) {
+    Objects.requireNonNull(report, "report");
+    into(generator, w -> w.validationReportMembers(report));
+  }
+
+  /**
+   * Writes the members of a finding into the object the generator is writing; {@link
+   * #writeFinding(Finding)} is the same members in an object of their own.
+   *
+   * @param finding the finding, not null
+   * @param generator where to write, inside an object, not null; not flushed, not closed
+   * @throws UncheckedIOException if the generator fails
+   */
+  public void writeFindingMembers(Finding finding, JsonGenerator generator) {
+    Objects.requireNonNull(finding, "finding");
+    into(generator, w -> w.findingMembers(finding));
+  }
+
+  private static void into(JsonGenerator generator, Writing writing) {
+    Objects.requireNonNull(generator, "generator");
+    try {
+      writing.to(new ModelWriter(generator, null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What a write does with the model writer. */

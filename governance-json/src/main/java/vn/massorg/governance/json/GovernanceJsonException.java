@@ -26,7 +26,9 @@ import vn.massorg.governance.validation.Severity;
  */
 public final class GovernanceJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
-  private static final RuleSource SOURCE =
+
+  /** The source of every format finding: the exchange format, with its version. */
+  static final RuleSource SOURCE =
       RuleSource.of(
           RuleLayer.FORMAT,
           BilingualText.of(

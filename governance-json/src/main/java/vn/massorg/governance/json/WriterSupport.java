@@ -139,13 +139,18 @@ abstract class WriterSupport {
    */
   void validationReport(ValidationReport report) throws IOException {
     g.writeStartObject();
+    validationReportMembers(report);
+    g.writeEndObject();
+  }
+
+  /** The members of a validation report, into the object being written. */
+  void validationReportMembers(ValidationReport report) throws IOException {
     g.writeBooleanField("valid", report.isValid());
     g.writeArrayFieldStart("findings");
     for (Finding finding : report.getFindings()) {
       finding(finding);
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
   /**
@@ -155,6 +160,12 @@ abstract class WriterSupport {
    */
   void finding(Finding finding) throws IOException {
     g.writeStartObject();
+    findingMembers(finding);
+    g.writeEndObject();
+  }
+
+  /** The members of a finding, into the object being written. */
+  void findingMembers(Finding finding) throws IOException {
     g.writeStringField("code", finding.getCode());
     g.writeStringField("severity", finding.getSeverity().getCode());
     g.writeStringField("path", finding.getPath());
@@ -170,7 +181,6 @@ abstract class WriterSupport {
     for (Map.Entry<String, String> argument : new TreeMap<>(finding.getArguments()).entrySet()) {
       g.writeStringField(argument.getKey(), argument.getValue());
     }
-    g.writeEndObject();
     g.writeEndObject();
   }
 
