@@ -1,5 +1,7 @@
 package vn.massorg.governance.benchmarks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -57,6 +59,7 @@ public class MeetingBenchmarks {
   private MeetingRecord record;
   private PlainMeetingRecord plain;
   private ObjectMapper plainMapper;
+  private JsonFactory tokenFactory;
   private GovernanceJson library;
   private GovernanceValidator validator;
   private Schema schema;
@@ -73,6 +76,7 @@ public class MeetingBenchmarks {
     library = GovernanceJson.strict();
     validator = GovernanceValidator.standard();
     plainMapper = PlainMapping.mapper();
+    tokenFactory = plainMapper.getFactory();
     record = Documents.record(document);
     json = Documents.json(document);
     plain = plainMapper.readValue(json, PlainMeetingRecord.class);
@@ -86,6 +90,25 @@ public class MeetingBenchmarks {
   @Benchmark
   public PlainMeetingRecord plainRead() throws IOException {
     return plainMapper.readValue(json, PlainMeetingRecord.class);
+  }
+
+  /**
+   * The floor: Jackson's token stream alone over the same bytes, {@code nextToken()} to the end,
+   * nothing bound. Any reader built on Jackson's parser does at least this, so {@code read ÷
+   * tokens} is how close the library's reader is to the limit.
+   *
+   * @return the number of tokens, so that the loop is not removed
+   * @throws IOException never, the document is valid and in memory
+   */
+  @Benchmark
+  public int tokens() throws IOException {
+    int count = 0;
+    try (JsonParser parser = tokenFactory.createParser(json)) {
+      while (parser.nextToken() != null) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The library's strict reader into the model. */
