@@ -48,8 +48,34 @@ public final class ArchiveValidation {
     if (finished) {
       throw new IllegalStateException("the archive's validation is finished");
     }
+    return add(record, validator.validate(record));
+  }
+
+  /**
+   * Adds a record whose own validation was done elsewhere, with this archive's validator, for
+   * instance on another thread: only the rules across records run here, in the order records are
+   * added. Reading an archive with several threads validates each record where it is read and adds
+   * them here in input order; the result is that of {@link #add(MeetingRecord)}.
+   *
+   * <pre>{@code
+   * ValidationReport own = validator.validate(record);   // on any thread
+   * ValidationReport all = archive.add(record, own);      // in order, on one thread
+   * }</pre>
+   *
+   * @param record the next record, not null
+   * @param own the record's own report, from {@code validate(record)} of the validator that started
+   *     this archive, not null
+   * @return the record's own findings, then what it contradicts or repeats of an earlier record,
+   *     not null
+   * @throws IllegalStateException after {@link #finish()}
+   */
+  public ValidationReport add(MeetingRecord record, ValidationReport own) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(own, "own");
+    if (finished) {
+      throw new IllegalStateException("the archive's validation is finished");
+    }
     List<Finding> across = rules.add(record);
-    ValidationReport own = validator.validate(record);
     return across.isEmpty() ? own : own.and(ValidationReport.of(across));
   }
 

@@ -127,8 +127,9 @@ final class ValidateCommand {
 
   private void archive(InputStream stream, String name) throws IOException {
     long count = 0;
-    // The reader validates each record as it passes and checks the rules across records at
-    // the end, holding no record in memory.
+    // The reader validates each record as it passes and checks the rules across records at the
+    // end, holding no record in memory. One thread: with several, the reader is not yet faster
+    // on two cores (docs/design/parallel-archive.md).
     try (ArchiveReader reader = json.openArchive(stream, validator)) {
       while (reader.hasNext()) {
         ArchiveEntry entry = reader.next();

@@ -4,10 +4,18 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import vn.massorg.governance.validation.ArchiveValidation;
 import vn.massorg.governance.validation.GovernanceValidator;
 import vn.massorg.governance.validation.ValidationReport;
@@ -31,12 +39,40 @@ import vn.massorg.governance.validation.ValidationReport;
  * }
  * }</pre>
  *
+ * <p>With more than one thread ({@link GovernanceJson#openArchive(InputStream, GovernanceValidator,
+ * int)}), lines are still read in order on the caller's thread, and each is parsed and validated on
+ * a pool of its own while the next lines are read; entries come back in input order and are the
+ * same, finding for finding, as with one thread, because the rules across records still see the
+ * records one by one in that order. The lines in flight are bounded (a few per thread, and 8 MB of
+ * line bytes beyond the first), so memory stays flat whatever the archive's length. Idle pool
+ * threads end after a second; {@link #close()} and {@link #finish()} end them at once.
+ *
  * <p>This class is not thread-safe: read it from one thread.
  */
 public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
+  /** Line bytes in flight beyond the first line, in parallel mode: one document's limit. */
+  private static final long MAX_PENDING_BYTES = JsonSetup.MAX_DOCUMENT;
+
   private final GovernanceJson json;
   private final InputStream in;
+  private final GovernanceValidator validator;
   private final ArchiveValidation validation;
+
+  /** The pool of a parallel read, or null: one thread, everything done as the line is read. */
+  private final ThreadPoolExecutor pool;
+
+  /** Batches in flight: one per thread and one being filled. */
+  private final int window;
+
+  private final ArrayDeque<Batch> pending = new ArrayDeque<>();
+  private long pendingBytes;
+  private boolean inputEnded;
+
+  /** The batch being handed out, and the next of its lines. */
+  private Batch current;
+
+  private List<Parsed> currentParsed;
+  private int currentIndex;
   private final byte[] buffer = new byte[64 * 1024];
   private int position;
   private int limit;
@@ -52,11 +88,47 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
   private ArchiveEntry next;
   private boolean ended;
 
-  ArchiveReader(GovernanceJson json, InputStream in, GovernanceValidator validator) {
+  ArchiveReader(GovernanceJson json, InputStream in, GovernanceValidator validator, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("'threads' must be at least 1: " + threads);
+    }
     this.json = json;
     this.in = in;
+    this.validator = validator;
     this.validation = validator.startArchive();
+    this.window = threads + 1;
+    if (threads == 1) {
+      this.pool = null;
+    } else {
+      AtomicInteger count = new AtomicInteger();
+      this.pool =
+          new ThreadPoolExecutor(
+              threads,
+              threads,
+              1,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              task -> {
+                Thread t = new Thread(task, "governance-archive-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
+      this.pool.allowCoreThreadTimeOut(true);
+    }
   }
+
+  /** Lines handed to the pool as one task: a task per line cost more in hand-offs than it saved. */
+  private static final int BATCH_LINES = 16;
+
+  /** A line read, with its bytes, or its refusal before parsing (too long, empty). */
+  private record Line(long number, byte[] bytes, GovernanceJsonException early) {}
+
+  /** Lines parsed together on one pool thread, in order. */
+  private record Batch(List<Line> lines, Future<List<Parsed>> parsed, long bytes) {}
+
+  /** What the pool made of a line: a document with its own report, or the parse error. */
+  private record Parsed(
+      JsonDocument document, ValidationReport own, GovernanceJsonException error) {}
 
   /**
    * Whether another line follows.
@@ -101,6 +173,7 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
     while (hasNext()) {
       next();
     }
+    shutdown();
     return validation.finish();
   }
 
@@ -139,51 +212,186 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
   @Override
   public void close() throws IOException {
     ended = true;
+    shutdown();
     in.close();
   }
 
+  private void shutdown() {
+    if (pool != null) {
+      pool.shutdownNow();
+      pending.clear();
+      pendingBytes = 0;
+      current = null;
+    }
+  }
+
   private ArchiveEntry readEntry() {
+    return pool == null ? readInOrder() : readInParallel();
+  }
+
+  /** One thread: the line is read, parsed, validated and added before the next is read. */
+  private ArchiveEntry readInOrder() {
+    if (!nextLine()) {
+      return null;
+    }
+    GovernanceJsonException early = refusal();
+    if (early != null) {
+      return bad(early);
+    }
+    JsonDocument document;
+    try {
+      document = json.readDocument(line, 0, contentLength());
+    } catch (GovernanceJsonException e) {
+      return bad(e.atLine(lineNumber));
+    }
+    return added(document, validator.validate(document.getRecord()));
+  }
+
+  /**
+   * Several threads: lines are read ahead in batches into the pool, up to the window, and the
+   * oldest batch is waited for and its lines added one by one, so that entries and the rules across
+   * records keep the input's order.
+   */
+  private ArchiveEntry readInParallel() {
+    if (current == null || currentIndex == current.lines().size()) {
+      fill();
+      current = pending.poll();
+      if (current == null) {
+        return null;
+      }
+      pendingBytes -= current.bytes();
+      currentParsed = await(current.parsed());
+      currentIndex = 0;
+    }
+    Line line = current.lines().get(currentIndex);
+    Parsed parsed = currentParsed.get(currentIndex++);
+    if (line.early() != null) {
+      return badAt(line.number(), line.early());
+    }
+    if (parsed.error() != null) {
+      return badAt(line.number(), parsed.error());
+    }
+    return addedAt(line.number(), parsed.document(), parsed.own());
+  }
+
+  /** Reads lines into batches and hands them to the pool, until the window or the input ends. */
+  private void fill() {
+    while (!inputEnded
+        && pending.size() < window
+        && (pending.isEmpty() || pendingBytes < MAX_PENDING_BYTES)) {
+      List<Line> lines = new ArrayList<>(BATCH_LINES);
+      long bytes = 0;
+      while (lines.size() < BATCH_LINES && bytes < MAX_PENDING_BYTES) {
+        if (!nextLine()) {
+          inputEnded = true;
+          break;
+        }
+        GovernanceJsonException early = refusal();
+        byte[] copy = early == null ? Arrays.copyOf(this.line, contentLength()) : null;
+        lines.add(new Line(lineNumber, copy, early));
+        bytes += copy == null ? 0 : copy.length;
+      }
+      if (lines.isEmpty()) {
+        return;
+      }
+      pending.add(new Batch(lines, pool.submit(() -> parse(lines)), bytes));
+      pendingBytes += bytes;
+    }
+  }
+
+  /** On a pool thread: each line of a batch parsed and validated on its own. */
+  private List<Parsed> parse(List<Line> lines) {
+    List<Parsed> out = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      out.add(line.early() != null ? null : parse(line.bytes(), line.number()));
+    }
+    return out;
+  }
+
+  /** On a pool thread: what one line holds, parsed and validated on its own. */
+  private Parsed parse(byte[] bytes, long at) {
+    try {
+      JsonDocument document = json.readDocument(bytes, 0, bytes.length);
+      return new Parsed(document, validator.validate(document.getRecord()), null);
+    } catch (GovernanceJsonException e) {
+      return new Parsed(null, null, e.atLine(at));
+    }
+  }
+
+  private static List<Parsed> await(Future<List<Parsed>> parsed) {
+    try {
+      return parsed.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the archive", e);
+    } catch (ExecutionException e) {
+      // Not a parse error (those are values): a fault of the library, rethrown as it was.
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Reads the next line and counts it; false at the end of the stream. */
+  private boolean nextLine() {
     try {
       if (!readLine()) {
-        return null;
+        return false;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     lineNumber++;
+    return true;
+  }
+
+  /** The line's refusal before any parsing (longer than a document may be, or empty), or null. */
+  private GovernanceJsonException refusal() {
     if (tooLong) {
-      return bad(
-          new GovernanceJsonException(
-              "format.limit",
-              "",
-              lineNumber,
-              1,
-              Messages.of("format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT))));
+      return new GovernanceJsonException(
+          "format.limit",
+          "",
+          lineNumber,
+          1,
+          Messages.of("format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT)));
     }
-    int end = length;
-    if (end > 0 && line[end - 1] == '\r') {
-      end--;
+    if (contentLength() == 0) {
+      return new GovernanceJsonException(
+          "format.syntax", "", lineNumber, 1, Messages.of("format.syntax.empty"));
     }
-    if (end == 0) {
-      return bad(
-          new GovernanceJsonException(
-              "format.syntax", "", lineNumber, 1, Messages.of("format.syntax.empty")));
-    }
-    JsonDocument document;
-    try {
-      document = json.readDocument(line, 0, end);
-    } catch (GovernanceJsonException e) {
-      return bad(e.atLine(lineNumber));
-    }
+    return null;
+  }
+
+  /** The line's length without a final '\r'. */
+  private int contentLength() {
+    return length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+  }
+
+  private ArchiveEntry added(JsonDocument document, ValidationReport own) {
+    return addedAt(lineNumber, document, own);
+  }
+
+  private ArchiveEntry addedAt(long at, JsonDocument document, ValidationReport own) {
     records++;
     ValidationReport report =
-        validation.add(document.getRecord()).and(GovernanceJson.unknownMemberWarnings(document));
-    return new ArchiveEntry(lineNumber, document, report);
+        validation
+            .add(document.getRecord(), own)
+            .and(GovernanceJson.unknownMemberWarnings(document));
+    return new ArchiveEntry(at, document, report);
   }
 
   private ArchiveEntry bad(GovernanceJsonException error) {
-    badLines.add(lineNumber);
-    return new ArchiveEntry(lineNumber, null, ValidationReport.of(List.of(error.toFinding())));
+    return badAt(lineNumber, error);
+  }
+
+  private ArchiveEntry badAt(long at, GovernanceJsonException error) {
+    badLines.add(at);
+    return new ArchiveEntry(at, null, ValidationReport.of(List.of(error.toFinding())));
   }
 
   /** Reads up to the next '\n'; false at the end of the stream with nothing read. */

@@ -684,8 +684,31 @@ public final class GovernanceJson {
    * @return the archive reader, not null
    */
   public ArchiveReader openArchive(InputStream in, GovernanceValidator validator) {
+    return openArchive(in, validator, 1);
+  }
+
+  /**
+   * Opens a JSON Lines archive for reading with several threads: lines are read in order on the
+   * caller's thread and parsed and validated on a pool while the next ones are read; the entries,
+   * in input order, and the findings across records are the same as with one thread.
+   *
+   * <pre>{@code
+   * int cores = Runtime.getRuntime().availableProcessors();
+   * try (ArchiveReader archive = json.openArchive(in, validator, cores)) { ... }
+   * }</pre>
+   *
+   * @param in the archive, UTF-8, one record a line, not null
+   * @param validator the validator, not null
+   * @param threads how many threads parse and validate; 1 does everything on the caller's thread
+   * @return the archive reader, not null
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   */
+  public ArchiveReader openArchive(InputStream in, GovernanceValidator validator, int threads) {
     return new ArchiveReader(
-        this, Objects.requireNonNull(in, "in"), Objects.requireNonNull(validator, "validator"));
+        this,
+        Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(validator, "validator"),
+        threads);
   }
 
   /**

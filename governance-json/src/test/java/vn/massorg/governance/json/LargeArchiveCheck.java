@@ -26,11 +26,13 @@ public final class LargeArchiveCheck {
   /**
    * Runs the check.
    *
-   * @param args the archive size in bytes (default 1 GiB)
+   * @param args the archive size in bytes (default 1 GiB), then the threads that read it (default
+   *     1)
    * @throws Exception if the check fails
    */
   public static void main(String[] args) throws Exception {
     long target = args.length > 0 ? Long.parseLong(args[0]) : 1L << 30;
+    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     GovernanceJson json = GovernanceJson.strict();
     MeetingRecord[] templates = {Samples.haiPhong(), Samples.everyAttribute()};
     byte[][] before = new byte[templates.length][];
@@ -49,7 +51,8 @@ public final class LargeArchiveCheck {
     long findings = 0;
     long peak = 0;
     ValidationReport across;
-    try (ArchiveReader reader = json.openArchive(archive, GovernanceValidator.standard())) {
+    try (ArchiveReader reader =
+        json.openArchive(archive, GovernanceValidator.standard(), threads)) {
       while (reader.hasNext()) {
         ArchiveEntry entry = reader.next();
         if (entry.getRecord().isPresent()) {

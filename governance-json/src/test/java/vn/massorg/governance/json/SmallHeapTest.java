@@ -44,6 +44,13 @@ class SmallHeapTest {
   }
 
   @Test
+  void aLargeArchiveReadWithEveryCoreStreamsUnderSixtyFourMegabytes() throws Exception {
+    String bytes = System.getProperty("governance.largeArchive.bytes", Long.toString(1L << 30));
+    String threads = Integer.toString(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    assertThat(run(LargeArchiveCheck.class, bytes, threads)).contains("OK bytes=");
+  }
+
+  @Test
   void theHostileCorpusEndsInErrorsUnderSixtyFourMegabytes() throws Exception {
     assertThat(run(HostileInputCheck.class)).contains("OK cases=");
   }
