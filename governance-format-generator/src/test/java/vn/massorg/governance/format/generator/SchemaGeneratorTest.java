@@ -79,11 +79,11 @@ class SchemaGeneratorTest {
     ObjectNode stale = overlay();
     ((ObjectNode) stale.path("objects").path("person"))
         .putObject("properties")
-        .putObject("nickname")
+        .putObject("noSuchMember")
         .put("description", "gone");
     assertThatThrownBy(() -> new SchemaGenerator(MODEL, stale).schema())
         .hasMessageContaining("$defs/person")
-        .hasMessageContaining("nickname");
+        .hasMessageContaining("noSuchMember");
     ObjectNode extra = overlay();
     ((ObjectNode) extra.path("objects")).putObject("motion").put("description", "gone");
     assertThatThrownBy(() -> new SchemaGenerator(MODEL, extra).schema())
