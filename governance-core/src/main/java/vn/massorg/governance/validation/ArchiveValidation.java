@@ -2,8 +2,8 @@ package vn.massorg.governance.validation;
 
 import java.util.List;
 import java.util.Objects;
+import vn.massorg.governance.charter.Charter;
 import vn.massorg.governance.model.MeetingRecord;
-import vn.massorg.governance.validation.rules.ArchiveRules;
 
 /**
  * The validation of an archive that arrives one record at a time, from {@link
@@ -23,13 +23,13 @@ import vn.massorg.governance.validation.rules.ArchiveRules;
  * twice at 16 to 32 bytes a meeting. This class is not thread-safe: feed it from one thread.
  */
 public final class ArchiveValidation {
-  private final GovernanceValidator validator;
-  private final ArchiveRules rules;
+  private final Charter charter;
+  private final RuleEngine.Archive rules;
   private boolean finished;
 
-  ArchiveValidation(GovernanceValidator validator, ArchiveRules rules) {
-    this.validator = validator;
-    this.rules = rules;
+  ArchiveValidation(Charter charter) {
+    this.charter = charter;
+    this.rules = Engines.STANDARD.startArchive(charter);
   }
 
   /**
@@ -49,7 +49,7 @@ public final class ArchiveValidation {
       throw new IllegalStateException("the archive's validation is finished");
     }
     List<Finding> across = rules.add(record);
-    ValidationReport own = validator.validate(record);
+    ValidationReport own = ValidationReport.of(Engines.STANDARD.check(record, charter));
     return across.isEmpty() ? own : own.and(ValidationReport.of(across));
   }
 

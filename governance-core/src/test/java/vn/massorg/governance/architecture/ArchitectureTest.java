@@ -1,6 +1,7 @@
 package vn.massorg.governance.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -51,6 +52,40 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("vn.massorg.governance.validation..")
+        .check(core);
+  }
+
+  @Test
+  @DisplayName("no cycle among the top-level packages: model, charter, validation")
+  void noCycleAmongTopLevelPackages() {
+    slices().matching("vn.massorg.governance.(*)..").should().beFreeOfCycles().check(core);
+  }
+
+  @Test
+  @DisplayName("no cycle among the packages within validation")
+  void noCycleWithinValidation() {
+    slices().matching("vn.massorg.governance.validation.(*)").should().beFreeOfCycles().check(core);
+  }
+
+  /**
+   * A slice of {@code validation.(*)} leaves out {@code validation} itself, so the cycle the API
+   * and the engine once made is checked with each package as its own slice.
+   */
+  @Test
+  @DisplayName("no cycle between any two packages, validation and validation.rules included")
+  void noCycleAmongPackages() {
+    slices().matching("vn.massorg.governance.(**)").should().beFreeOfCycles().check(core);
+  }
+
+  @Test
+  @DisplayName("the validation API reaches the rule engine only as a service, never by a type")
+  void apiDoesNotDependOnEngine() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.massorg.governance.validation")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("vn.massorg.governance.validation.rules..")
         .check(core);
   }
 

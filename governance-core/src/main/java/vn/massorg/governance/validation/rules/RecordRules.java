@@ -40,7 +40,7 @@ import vn.massorg.governance.validation.Severity;
  * method checks one rule and reports through the sink; a rule that lacks a fact reports "not
  * checked" rather than passing or failing.
  */
-public final class RecordRules {
+final class RecordRules {
   private static final Threshold CONGRESS_QUORUM = Threshold.moreThan(1, 2);
 
   private final MeetingRecord record;
@@ -70,7 +70,7 @@ public final class RecordRules {
    * @param charter the charter, not null
    * @return the findings, in no particular order
    */
-  public static List<Finding> check(MeetingRecord record, Charter charter) {
+  static List<Finding> check(MeetingRecord record, Charter charter) {
     RecordRules rules = new RecordRules(record, charter);
     rules.references();
     rules.bodyParentCycle();
