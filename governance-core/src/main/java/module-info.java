@@ -26,6 +26,12 @@ module vn.massorg.governance.core {
   opens vn.massorg.governance.validation.rules to
       org.hibernate.validator;
 
+  // The validation API finds the rule engine as a service, so that it does not depend on the
+  // engine's package, which depends on it (docs/design/packages.md).
+  uses vn.massorg.governance.validation.RuleEngine;
+
+  provides vn.massorg.governance.validation.RuleEngine with
+      vn.massorg.governance.validation.rules.StandardRuleEngine;
   provides jakarta.validation.ConstraintValidator with
       vn.massorg.governance.validation.rules.ConformsToCharterValidator;
 }

@@ -2,8 +2,8 @@ package vn.massorg.governance.validation;
 
 import java.util.List;
 import java.util.Objects;
+import vn.massorg.governance.charter.Charter;
 import vn.massorg.governance.model.MeetingRecord;
-import vn.massorg.governance.validation.rules.ArchiveRules;
 
 /**
  * The validation of an archive that arrives one record at a time, from {@link
@@ -23,13 +23,13 @@ import vn.massorg.governance.validation.rules.ArchiveRules;
  * twice at 16 to 32 bytes a meeting. This class is not thread-safe: feed it from one thread.
  */
 public final class ArchiveValidation {
-  private final GovernanceValidator validator;
-  private final ArchiveRules rules;
+  private final Charter charter;
+  private final RuleEngine.Archive rules;
   private boolean finished;
 
-  ArchiveValidation(GovernanceValidator validator, ArchiveRules rules) {
-    this.validator = validator;
-    this.rules = rules;
+  ArchiveValidation(Charter charter) {
+    this.charter = charter;
+    this.rules = Engines.STANDARD.startArchive(charter);
   }
 
   /**
@@ -48,7 +48,8 @@ public final class ArchiveValidation {
     if (finished) {
       throw new IllegalStateException("the archive's validation is finished");
     }
-    return add(record, validator.validate(record));
+    // The same check as GovernanceValidator.validate with this archive's charter.
+    return add(record, ValidationReport.of(Engines.STANDARD.check(record, charter)));
   }
 
   /**
@@ -64,7 +65,7 @@ public final class ArchiveValidation {
    *
    * @param record the next record, not null
    * @param own the record's own report, from {@code validate(record)} of the validator that started
-   *     this archive, not null
+   *     this archive (the same charter), not null
    * @return the record's own findings, then what it contradicts or repeats of an earlier record,
    *     not null
    * @throws IllegalStateException after {@link #finish()}

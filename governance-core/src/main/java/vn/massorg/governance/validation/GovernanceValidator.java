@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import vn.massorg.governance.charter.Charter;
 import vn.massorg.governance.model.MeetingRecord;
-import vn.massorg.governance.validation.rules.ArchiveRules;
-import vn.massorg.governance.validation.rules.FieldRules;
-import vn.massorg.governance.validation.rules.RecordRules;
 
 /**
  * The one entry point of validation: checks a record, or the records of an archive, against the
@@ -79,10 +76,7 @@ public final class GovernanceValidator {
    */
   public ValidationReport validate(MeetingRecord record) {
     Objects.requireNonNull(record, "record");
-    List<Finding> findings = new ArrayList<>();
-    FieldRules.check(record, findings);
-    findings.addAll(RecordRules.check(record, charter));
-    return ValidationReport.of(findings);
+    return ValidationReport.of(Engines.STANDARD.check(record, charter));
   }
 
   /**
@@ -116,6 +110,6 @@ public final class GovernanceValidator {
    * @return the archive's validation, not null; not thread-safe
    */
   public ArchiveValidation startArchive() {
-    return new ArchiveValidation(this, new ArchiveRules(charter));
+    return new ArchiveValidation(charter);
   }
 }

@@ -7,8 +7,10 @@
  * (error, warning, not checked), a JSON Pointer, a message in Vietnamese and English and the rule's
  * source.
  *
- * <p>Depends on: the model, the charter and the rule engine ({@code validation.rules}). Must not
- * depend on: a Jakarta Validation engine (the library validates without one; only host applications
- * run Hibernate Validator), Jackson or any JSON library, the command line.
+ * <p>Depends on: the model and the charter. Must not depend on: the rule engine ({@code
+ * validation.rules}, which depends on this package and is found through the service loader as a
+ * {@link vn.massorg.governance.validation.RuleEngine}), a Jakarta Validation engine (the library
+ * validates without one; only host applications run Hibernate Validator), Jackson or any JSON
+ * library, the command line.
  */
 package vn.massorg.governance.validation;

@@ -1,13 +1,13 @@
 package vn.massorg.governance.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.massorg.governance.validation.RuleAssert.STANDARD;
 import static vn.massorg.governance.validation.RuleAssert.added;
 import static vn.massorg.governance.validation.RuleAssert.citation;
 import static vn.massorg.governance.validation.RuleAssert.onlyNew;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -595,6 +595,15 @@ class MeetingRulesTest {
         .containsExactlyInAnyOrder(
             "meeting.date-in-term", "meeting.quorum", "report.period-ended", "report.period-ended");
     report.getFindings().forEach(RuleAssert::assertBilingual);
-    assertThat(List.of(report.toString())).isNotEmpty();
+    assertThat(report.getFindings())
+        .extracting(Finding::getCode, Finding::getSeverity, Finding::getPath)
+        .containsExactly(
+            tuple(
+                "report.period-ended",
+                Severity.NOT_CHECKED,
+                "/meeting/agenda/0/presentations/0/reportId"),
+            tuple("meeting.quorum", Severity.NOT_CHECKED, "/meeting/attendance"),
+            tuple("meeting.date-in-term", Severity.NOT_CHECKED, "/meeting/date"),
+            tuple("report.period-ended", Severity.NOT_CHECKED, "/meeting/reviewedPeriod"));
   }
 }

@@ -18,6 +18,7 @@ import vn.massorg.governance.model.Report;
 import vn.massorg.governance.model.Term;
 import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.Rule;
+import vn.massorg.governance.validation.RuleEngine;
 import vn.massorg.governance.validation.Severity;
 
 /**
@@ -28,7 +29,7 @@ import vn.massorg.governance.validation.Severity;
  * needs every record is reported by {@link #finish()}, with paths under {@code /i}, the record's
  * position in the archive.
  */
-public final class ArchiveRules {
+final class ArchiveRules implements RuleEngine.Archive {
   private final Charter charter;
   private final Sink sink;
   private long count;
@@ -48,7 +49,7 @@ public final class ArchiveRules {
    *
    * @param charter the charter, not null
    */
-  public ArchiveRules(Charter charter) {
+  ArchiveRules(Charter charter) {
     this.charter = Objects.requireNonNull(charter, "charter");
     this.sink = new Sink(charter);
   }
@@ -64,6 +65,7 @@ public final class ArchiveRules {
    *     record; the earlier record is named by its pointer under {@code /i}, in the argument {@code
    *     first}; not null
    */
+  @Override
   public List<Finding> add(MeetingRecord record) {
     long index = count++;
     Sink own = new Sink(charter);
@@ -194,6 +196,7 @@ public final class ArchiveRules {
    *
    * @return the count
    */
+  @Override
   public long count() {
     return count;
   }
@@ -203,6 +206,7 @@ public final class ArchiveRules {
    *
    * @return every finding across records, in no particular order
    */
+  @Override
   public List<Finding> finish() {
     termOverlap();
     cadence();

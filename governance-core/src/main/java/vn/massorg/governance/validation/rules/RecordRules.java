@@ -23,24 +23,24 @@ import vn.massorg.governance.model.Meeting;
 import vn.massorg.governance.model.MeetingKind;
 import vn.massorg.governance.model.MeetingRecord;
 import vn.massorg.governance.model.PartialDate;
-import vn.massorg.governance.model.Post;
-import vn.massorg.governance.model.PostHolding;
 import vn.massorg.governance.model.PostKind;
 import vn.massorg.governance.model.Presentation;
 import vn.massorg.governance.model.ReportStatus;
 import vn.massorg.governance.model.ReportingPeriod;
 import vn.massorg.governance.model.Term;
 import vn.massorg.governance.model.Threshold;
+import vn.massorg.governance.model.VoteCount;
 import vn.massorg.governance.validation.Finding;
 import vn.massorg.governance.validation.Rule;
 import vn.massorg.governance.validation.Severity;
 
 /**
  * The record-level rules: everything that can be checked within one self-contained record. Each
- * method checks one rule and reports through the sink; a rule that lacks a fact reports "not
- * checked" rather than passing or failing.
+ * method under a rule's heading checks that one rule and reports through the sink; a rule that
+ * lacks a fact reports "not checked" rather than passing or failing. The term's bodies, posts and
+ * holdings are walked once ({@link TermWalk}); the rules read that walk.
  */
-public final class RecordRules {
+final class RecordRules {
   private static final Threshold CONGRESS_QUORUM = Threshold.moreThan(1, 2);
 
   private final MeetingRecord record;
@@ -48,6 +48,7 @@ public final class RecordRules {
   private final Meeting meeting;
   private final Sink sink;
   private final Span meetingSpan;
+  private final TermWalk walk;
   private final Map<String, Integer> bodyIndex = new HashMap<>();
   private final Set<String> personIds = new HashSet<>();
 
@@ -57,6 +58,7 @@ public final class RecordRules {
     this.meeting = record.getMeeting();
     this.sink = new Sink(charter);
     this.meetingSpan = Span.ofMeeting(meeting.getDate(), term);
+    this.walk = new TermWalk(term);
     for (int i = 0; i < term.getBodies().size(); i++) {
       bodyIndex.put(term.getBodies().get(i).getId(), i);
     }
@@ -70,16 +72,21 @@ public final class RecordRules {
    * @param charter the charter, not null
    * @return the findings, in no particular order
    */
-  public static List<Finding> check(MeetingRecord record, Charter charter) {
+  static List<Finding> check(MeetingRecord record, Charter charter) {
     RecordRules rules = new RecordRules(record, charter);
-    rules.references();
+    rules.referenceBody();
+    rules.referencePerson();
+    rules.referenceReport();
     rules.bodyParentCycle();
     rules.meetingDateInTerm();
     rules.reportPeriodEnded();
     rules.reportPresentedStatus();
     rules.attendanceCounts();
-    rules.decisions();
-    rules.holdings();
+    rules.decisionVotes();
+    rules.decisionMajority();
+    rules.holdingTwice();
+    rules.holdingExclusive();
+    rules.termMaxLength();
     rules.termLength();
     rules.quorum();
     rules.chair();
@@ -91,27 +98,17 @@ public final class RecordRules {
 
   // --- consistency -------------------------------------------------------------------------
 
-  private void references() {
-    List<Body> bodies = term.getBodies();
-    for (int b = 0; b < bodies.size(); b++) {
-      Body body = bodies.get(b);
-      if (body.getParentId().isPresent() && !bodyIndex.containsKey(body.getParentId().get())) {
+  /** {@code reference.body}: a body's parent and the meeting's body are bodies of the term. */
+  private void referenceBody() {
+    for (TermWalk.BodyAt at : walk.bodies) {
+      Optional<String> parent = at.body.getParentId();
+      if (parent.isPresent() && !bodyIndex.containsKey(parent.get())) {
         sink.add(
             Rule.REFERENCE_BODY,
             Severity.ERROR,
-            Pointer.of("term", "bodies", b, "parentId"),
+            Pointer.of("term", "bodies", at.index, "parentId"),
             "id",
-            body.getParentId().get());
-      }
-      for (int p = 0; p < body.getPosts().size(); p++) {
-        List<PostHolding> holdings = body.getPosts().get(p).getHoldings();
-        for (int h = 0; h < holdings.size(); h++) {
-          String id = holdings.get(h).getPersonId();
-          if (!personIds.contains(id)) {
-            unknownPerson(
-                id, Pointer.of("term", "bodies", b, "posts", p, "holdings", h, "personId"));
-          }
-        }
+            parent.get());
       }
     }
     if (!bodyIndex.containsKey(meeting.getBodyId())) {
@@ -122,16 +119,22 @@ public final class RecordRules {
           "id",
           meeting.getBodyId());
     }
+  }
+
+  /** {@code reference.person}: every person the record names is among its people. */
+  private void referencePerson() {
+    for (TermWalk.HoldingAt at : walk.holdings) {
+      if (!personIds.contains(at.personId())) {
+        unknownPerson(at.personId(), at.path() + "/personId");
+      }
+    }
     person(meeting.getChairId(), "meeting", "chairId");
     person(meeting.getRecorderId(), "meeting", "recorderId");
     if (meeting.getAttendance().isPresent()) {
       List<AttendanceEntry> entries = meeting.getAttendance().get().getEntries();
       for (int e = 0; e < entries.size(); e++) {
         AttendanceEntry entry = entries.get(e);
-        if (!personIds.contains(entry.getPersonId())) {
-          unknownPerson(
-              entry.getPersonId(), Pointer.of("meeting", "attendance", "entries", e, "personId"));
-        }
+        person(Optional.of(entry.getPersonId()), "meeting", "attendance", "entries", e, "personId");
         person(entry.getOnBehalfOfId(), "meeting", "attendance", "entries", e, "onBehalfOfId");
       }
     }
@@ -140,21 +143,14 @@ public final class RecordRules {
       AgendaItem item = agenda.get(a);
       person(item.getChairId(), "meeting", "agenda", a, "chairId");
       for (int p = 0; p < item.getPresentations().size(); p++) {
-        Presentation presentation = item.getPresentations().get(p);
-        if (!personIds.contains(presentation.getPresenterId())) {
-          unknownPerson(
-              presentation.getPresenterId(),
-              Pointer.of("meeting", "agenda", a, "presentations", p, "presenterId"));
-        }
-        if (presentation.getReportId().isPresent()
-            && record.report(presentation.getReportId().get()).isEmpty()) {
-          sink.add(
-              Rule.REFERENCE_REPORT,
-              Severity.ERROR,
-              Pointer.of("meeting", "agenda", a, "presentations", p, "reportId"),
-              "id",
-              presentation.getReportId().get());
-        }
+        person(
+            Optional.of(item.getPresentations().get(p).getPresenterId()),
+            "meeting",
+            "agenda",
+            a,
+            "presentations",
+            p,
+            "presenterId");
       }
       for (int c = 0; c < item.getComments().size(); c++) {
         person(
@@ -167,10 +163,13 @@ public final class RecordRules {
             "speakerId");
       }
       if (item.getConclusion().isPresent()) {
-        String id = item.getConclusion().get().getSpeakerId();
-        if (!personIds.contains(id)) {
-          unknownPerson(id, Pointer.of("meeting", "agenda", a, "conclusion", "speakerId"));
-        }
+        person(
+            Optional.of(item.getConclusion().get().getSpeakerId()),
+            "meeting",
+            "agenda",
+            a,
+            "conclusion",
+            "speakerId");
       }
     }
   }
@@ -184,6 +183,22 @@ public final class RecordRules {
 
   private void unknownPerson(String id, String path) {
     sink.add(Rule.REFERENCE_PERSON, Severity.ERROR, path, "id", id);
+  }
+
+  /** {@code reference.report}: a presentation's report is among the record's reports. */
+  private void referenceReport() {
+    forEachPresentation(
+        (presentation, a, p) -> {
+          if (presentation.getReportId().isPresent()
+              && record.report(presentation.getReportId().get()).isEmpty()) {
+            sink.add(
+                Rule.REFERENCE_REPORT,
+                Severity.ERROR,
+                presentationPath(a, p) + "/reportId",
+                "id",
+                presentation.getReportId().get());
+          }
+        });
   }
 
   private void bodyParentCycle() {
@@ -371,138 +386,171 @@ public final class RecordRules {
         .map(a -> a.getCounts().map(c -> c.getPresent()).orElseGet(() -> attendingFromEntries(a)));
   }
 
-  private void decisions() {
-    Optional<Body> body = body(meeting.getBodyId());
+  /**
+   * {@code decision.votes}: no more votes than members attending, and a rejected decision did not
+   * get the majority it needed.
+   */
+  private void decisionVotes() {
     Optional<Integer> attending = attending();
-    List<AgendaItem> agenda = meeting.getAgenda();
-    for (int a = 0; a < agenda.size(); a++) {
-      for (int d = 0; d < agenda.get(a).getDecisions().size(); d++) {
-        Decision decision = agenda.get(a).getDecisions().get(d);
-        String path = Pointer.of("meeting", "agenda", a, "decisions", d);
-        Optional<Threshold> majority =
-            decision
-                .getRequiredMajority()
-                .or(
-                    () ->
-                        body.flatMap(
-                            b ->
-                                Optional.ofNullable(
-                                    sink.charter().getResolutionMajority().get(b.getKind()))));
-        boolean majorityApplies = majority.isPresent() && decision.getOutcome().isPresent();
-        if (decision.getVotes().isEmpty()) {
-          // An outcome without the votes (the seed states no vote) cannot be checked; saying
-          // nothing would let it pass silently.
-          if (majorityApplies) {
+    forEachDecision(
+        (decision, path) -> {
+          if (decision.getVotes().isEmpty() || attending.isEmpty()) {
+            return;
+          }
+          VoteCount votes = decision.getVotes().get();
+          if (votes.total() > attending.get()) {
+            sink.add(
+                Rule.DECISION_VOTES,
+                Severity.ERROR,
+                path + "/votes",
+                "votes",
+                votes.total(),
+                "attending",
+                attending.get());
+            return;
+          }
+          Optional<Threshold> majority = majority(decision);
+          if (majority.isPresent()
+              && decision.getOutcome().equals(Optional.of(DecisionOutcome.REJECTED))
+              && majority.get().isMetBy(votes.getInFavour(), attending.get())) {
+            sink.add(
+                Rule.DECISION_VOTES,
+                Severity.ERROR,
+                path + "/outcome",
+                "votes",
+                votes.getInFavour(),
+                "attending",
+                attending.get());
+          }
+        });
+  }
+
+  /**
+   * {@code decision.majority}: an adopted decision got the majority it needed. Votes that exceed
+   * the members attending are {@code decision.votes}'s finding; the majority is not judged on them.
+   */
+  private void decisionMajority() {
+    Optional<Integer> attending = attending();
+    forEachDecision(
+        (decision, path) -> {
+          Optional<Threshold> majority = majority(decision);
+          if (majority.isEmpty() || decision.getOutcome().isEmpty()) {
+            return;
+          }
+          if (decision.getVotes().isEmpty()) {
+            // An outcome without the votes (the seed states no vote) cannot be checked; saying
+            // nothing would let it pass silently.
             sink.add(
                 Rule.DECISION_MAJORITY,
                 Severity.NOT_CHECKED,
                 path + "/outcome",
                 "missing",
                 "votes");
+            return;
           }
-          continue;
-        }
-        var votes = decision.getVotes().get();
-        if (attending.isPresent() && votes.total() > attending.get()) {
-          sink.add(
-              Rule.DECISION_VOTES,
-              Severity.ERROR,
-              path + "/votes",
-              "votes",
-              votes.total(),
-              "attending",
-              attending.get());
-          continue;
-        }
-        if (!majorityApplies) {
-          continue;
-        }
-        if (attending.isEmpty()) {
-          sink.add(
-              Rule.DECISION_MAJORITY,
-              Severity.NOT_CHECKED,
-              path + "/outcome",
-              "missing",
-              "attendance");
-          continue;
-        }
-        boolean met = majority.get().isMetBy(votes.getInFavour(), attending.get());
-        if (decision.getOutcome().get() == DecisionOutcome.ADOPTED && !met) {
-          sink.add(
-              Rule.DECISION_MAJORITY,
-              Severity.ERROR,
-              path + "/outcome",
-              "inFavour",
-              votes.getInFavour(),
-              "attending",
-              attending.get(),
-              "required",
-              majority.get().minimumOf(attending.get()),
-              "threshold",
-              majority.get());
-        } else if (decision.getOutcome().get() == DecisionOutcome.REJECTED && met) {
-          sink.add(
-              Rule.DECISION_VOTES,
-              Severity.ERROR,
-              path + "/outcome",
-              "votes",
-              votes.getInFavour(),
-              "attending",
-              attending.get());
-        }
+          VoteCount votes = decision.getVotes().get();
+          if (attending.isEmpty()) {
+            sink.add(
+                Rule.DECISION_MAJORITY,
+                Severity.NOT_CHECKED,
+                path + "/outcome",
+                "missing",
+                "attendance");
+            return;
+          }
+          if (votes.total() > attending.get()) {
+            return;
+          }
+          if (decision.getOutcome().get() == DecisionOutcome.ADOPTED
+              && !majority.get().isMetBy(votes.getInFavour(), attending.get())) {
+            sink.add(
+                Rule.DECISION_MAJORITY,
+                Severity.ERROR,
+                path + "/outcome",
+                "inFavour",
+                votes.getInFavour(),
+                "attending",
+                attending.get(),
+                "required",
+                majority.get().minimumOf(attending.get()),
+                "threshold",
+                majority.get());
+          }
+        });
+  }
+
+  /** The majority a decision needs: its own, else the charter's for the meeting's body. */
+  private Optional<Threshold> majority(Decision decision) {
+    return decision
+        .getRequiredMajority()
+        .or(
+            () ->
+                body(meeting.getBodyId())
+                    .flatMap(
+                        b ->
+                            Optional.ofNullable(
+                                sink.charter().getResolutionMajority().get(b.getKind()))));
+  }
+
+  private interface DecisionVisitor {
+    void visit(Decision decision, String path);
+  }
+
+  private void forEachDecision(DecisionVisitor visitor) {
+    List<AgendaItem> agenda = meeting.getAgenda();
+    for (int a = 0; a < agenda.size(); a++) {
+      List<Decision> decisions = agenda.get(a).getDecisions();
+      for (int d = 0; d < decisions.size(); d++) {
+        visitor.visit(decisions.get(d), Pointer.of("meeting", "agenda", a, "decisions", d));
       }
     }
   }
 
   // --- holdings ----------------------------------------------------------------------------
 
-  /**
-   * Compares only the holdings a rule can concern: those of one post (the same person twice), and
-   * the regular holdings of posts of one exclusive kind; not every pair of the body, which for a
-   * 60-member committee is 1,770 pairs.
-   */
-  private void holdings() {
-    Set<PostKind> exclusive = sink.charter().getExclusivePostKinds();
-    List<Body> bodies = term.getBodies();
-    for (int b = 0; b < bodies.size(); b++) {
-      Body body = bodies.get(b);
-      Map<PostKind, List<Located>> byExclusiveKind = null;
-      for (int p = 0; p < body.getPosts().size(); p++) {
-        Post post = body.getPosts().get(p);
-        List<PostHolding> holdings = post.getHoldings();
+  /** {@code holding.twice}: one person does not hold one post twice at once. */
+  private void holdingTwice() {
+    for (TermWalk.BodyAt body : walk.bodies) {
+      for (TermWalk.PostAt post : body.posts) {
+        List<TermWalk.HoldingAt> holdings = post.holdings;
         for (int i = 0; i < holdings.size(); i++) {
           for (int j = i + 1; j < holdings.size(); j++) {
-            if (holdings.get(i).getPersonId().equals(holdings.get(j).getPersonId())) {
-              overlap(
-                  Rule.HOLDING_TWICE,
-                  new Located(post, holdings.get(i), b, p, i),
-                  new Located(post, holdings.get(j), b, p, j));
+            if (holdings.get(i).personId().equals(holdings.get(j).personId())) {
+              overlap(Rule.HOLDING_TWICE, holdings.get(i), holdings.get(j));
             }
           }
         }
-        if (!exclusive.contains(post.getKind())) {
-          continue;
-        }
-        for (int h = 0; h < holdings.size(); h++) {
-          if (holdings.get(h).getKind() == HoldingKind.REGULAR) {
-            if (byExclusiveKind == null) {
-              byExclusiveKind = new LinkedHashMap<>();
-            }
-            byExclusiveKind
-                .computeIfAbsent(post.getKind(), k -> new ArrayList<>())
-                .add(new Located(post, holdings.get(h), b, p, h));
+      }
+    }
+  }
+
+  /**
+   * {@code holding.exclusive}: two people do not hold a post of an exclusive kind in one body at
+   * once. Compares only the regular holdings of posts of one exclusive kind, not every pair of the
+   * body, which for a 60-member committee is 1,770 pairs.
+   */
+  private void holdingExclusive() {
+    Set<PostKind> exclusive = sink.charter().getExclusivePostKinds();
+    for (TermWalk.BodyAt body : walk.bodies) {
+      Map<PostKind, List<TermWalk.HoldingAt>> byExclusiveKind = null;
+      for (TermWalk.HoldingAt at : body.holdings) {
+        PostKind kind = at.post.post.getKind();
+        if (exclusive.contains(kind) && at.holding.getKind() == HoldingKind.REGULAR) {
+          if (byExclusiveKind == null) {
+            byExclusiveKind = new LinkedHashMap<>();
           }
+          byExclusiveKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(at);
         }
       }
       if (byExclusiveKind == null) {
         continue;
       }
-      for (List<Located> group : byExclusiveKind.values()) {
+      for (List<TermWalk.HoldingAt> group : byExclusiveKind.values()) {
         for (int i = 0; i < group.size(); i++) {
           for (int j = i + 1; j < group.size(); j++) {
-            Located x = group.get(i);
-            Located y = group.get(j);
-            if (!x.holding.getPersonId().equals(y.holding.getPersonId())) {
+            TermWalk.HoldingAt x = group.get(i);
+            TermWalk.HoldingAt y = group.get(j);
+            if (!x.personId().equals(y.personId())) {
               overlap(Rule.HOLDING_EXCLUSIVE, x, y);
             }
           }
@@ -511,7 +559,7 @@ public final class RecordRules {
     }
   }
 
-  private void overlap(Rule rule, Located x, Located y) {
+  private void overlap(Rule rule, TermWalk.HoldingAt x, TermWalk.HoldingAt y) {
     Severity severity =
         x.span.certainlyOverlaps(y.span)
             ? Severity.ERROR
@@ -522,62 +570,26 @@ public final class RecordRules {
           severity,
           y.path(),
           "post",
-          x.post.getId(),
+          x.post.post.getId(),
           "person",
-          y.holding.getPersonId(),
+          y.personId(),
           "other",
-          x.holding.getPersonId(),
+          x.personId(),
           "otherPath",
           x.path());
     }
   }
 
-  private static final class Located {
-    final Post post;
-    final PostHolding holding;
-    final int body;
-    final int postIndex;
-    final int holdingIndex;
-
-    /** Made once per holding, not once per pair it is compared in. */
-    final Span span;
-
-    Located(Post post, PostHolding holding, int body, int postIndex, int holdingIndex) {
-      this.post = post;
-      this.holding = holding;
-      this.span = Span.of(holding);
-      this.body = body;
-      this.postIndex = postIndex;
-      this.holdingIndex = holdingIndex;
-    }
-
-    String path() {
-      return Pointer.of("term", "bodies", body, "posts", postIndex, "holdings", holdingIndex);
-    }
-  }
-
   // --- law and charter ---------------------------------------------------------------------
 
-  private void termLength() {
-    // "2019–2024" is five years by the years' labels; exact dates are measured to the day after
-    // the last day, so that 1/1/2019 to 31/12/2023 is five years too, not four.
-    PartialDate start = term.getStart();
-    PartialDate end = term.getEnd();
-    int years;
-    if (start.isComplete() && end.isComplete()) {
-      long months =
-          java.time.Period.between(start.getEarliest(), end.getLatest().plusDays(1))
-              .toTotalMonths();
-      years = (int) Math.round(months / 12.0);
-    } else {
-      years = end.getYear() - start.getYear();
-    }
-    String path = Pointer.of("term", "end");
+  /** {@code term.max-length}: a term that began under Decree 45/2010 lasts at most five years. */
+  private void termMaxLength() {
+    int years = termYears();
     if (years > 5 && term.getStart().getLatest().isBefore(Sources.DECREE_126_FROM)) {
       sink.add(
           Rule.TERM_MAX_LENGTH,
           Severity.ERROR,
-          path,
+          Pointer.of("term", "end"),
           Sources.law(term.getStart().getEarliest(), term.getStart().getLatest(), "20.3", "22.1"),
           "years",
           years,
@@ -586,11 +598,16 @@ public final class RecordRules {
           "end",
           term.getEnd());
     }
+  }
+
+  /** {@code term.length}: a term lasts the charter's years. */
+  private void termLength() {
+    int years = termYears();
     if (years != sink.charter().getTermYears()) {
       sink.add(
           Rule.TERM_LENGTH,
           Severity.WARNING,
-          path,
+          Pointer.of("term", "end"),
           "years",
           years,
           "charterYears",
@@ -600,6 +617,23 @@ public final class RecordRules {
           "end",
           term.getEnd());
     }
+  }
+
+  /**
+   * The term's length in years. "2019–2024" is five years by the years' labels; exact dates are
+   * measured to the day after the last day, so that 1/1/2019 to 31/12/2023 is five years too, not
+   * four.
+   */
+  private int termYears() {
+    PartialDate start = term.getStart();
+    PartialDate end = term.getEnd();
+    if (start.isComplete() && end.isComplete()) {
+      long months =
+          java.time.Period.between(start.getEarliest(), end.getLatest().plusDays(1))
+              .toTotalMonths();
+      return (int) Math.round(months / 12.0);
+    }
+    return end.getYear() - start.getYear();
   }
 
   private void quorum() {
@@ -653,6 +687,10 @@ public final class RecordRules {
     }
   }
 
+  /**
+   * {@code meeting.chair}: the meeting's chair holds a chair's post of the body, of a body within
+   * it or of a body it sits within, on the meeting's day; a deputy's post is a warning.
+   */
   private void chair() {
     Optional<Body> body = body(meeting.getBodyId());
     Charter charter = sink.charter();
@@ -674,30 +712,23 @@ public final class RecordRules {
     within.addAll(ancestors(body.get()));
     Severity certain = null;
     boolean maybe = false;
-    for (Body b : term.getBodies()) {
-      if (!within.contains(b.getId())) {
+    for (TermWalk.HoldingAt at : walk.holdings) {
+      if (!within.contains(at.post.body.body.getId()) || !at.personId().equals(chair)) {
         continue;
       }
-      for (Post post : b.getPosts()) {
-        boolean chairs = charter.getChairPostKinds().contains(post.getKind());
-        boolean deputy = charter.getDeputyChairPostKinds().contains(post.getKind());
-        if (!chairs && !deputy) {
-          continue;
+      PostKind kind = at.post.post.getKind();
+      boolean chairs = charter.getChairPostKinds().contains(kind);
+      boolean deputy = charter.getDeputyChairPostKinds().contains(kind);
+      if (!chairs && !deputy) {
+        continue;
+      }
+      if (at.span.certainlyCovers(meetingSpan)) {
+        if (chairs) {
+          return;
         }
-        for (PostHolding holding : post.getHoldings()) {
-          if (!holding.getPersonId().equals(chair)) {
-            continue;
-          }
-          Span span = Span.of(holding);
-          if (span.certainlyCovers(meetingSpan)) {
-            if (chairs) {
-              return;
-            }
-            certain = Severity.WARNING;
-          } else if (span.mayOverlap(meetingSpan)) {
-            maybe = true;
-          }
-        }
+        certain = Severity.WARNING;
+      } else if (at.span.mayOverlap(meetingSpan)) {
+        maybe = true;
       }
     }
     if (maybe) {
@@ -717,22 +748,18 @@ public final class RecordRules {
     }
   }
 
+  /** {@code meeting.presenter}: a presenter holds a post of the term on the meeting's day. */
   private void presenters() {
     forEachPresentation(
         (presentation, a, p) -> {
           String person = presentation.getPresenterId();
           boolean maybe = false;
-          for (Body b : term.getBodies()) {
-            for (Post post : b.getPosts()) {
-              for (PostHolding holding : post.getHoldings()) {
-                if (holding.getPersonId().equals(person)) {
-                  Span span = Span.of(holding);
-                  if (span.certainlyCovers(meetingSpan)) {
-                    return;
-                  }
-                  maybe |= span.mayOverlap(meetingSpan);
-                }
+          for (TermWalk.HoldingAt at : walk.holdings) {
+            if (at.personId().equals(person)) {
+              if (at.span.certainlyCovers(meetingSpan)) {
+                return;
               }
+              maybe |= at.span.mayOverlap(meetingSpan);
             }
           }
           sink.add(
@@ -744,25 +771,27 @@ public final class RecordRules {
         });
   }
 
+  /**
+   * {@code body.nested-membership}: whoever holds a post of a body within another is a member of
+   * that other; "not checked" while the other's list of holders is short of its seats.
+   */
   private void nestedMembership() {
-    List<Body> bodies = term.getBodies();
-    for (int b = 0; b < bodies.size(); b++) {
-      Body body = bodies.get(b);
+    for (TermWalk.BodyAt at : walk.bodies) {
+      Body body = at.body;
       Optional<Body> parent = body.getParentId().flatMap(this::body);
       if (parent.isEmpty()) {
         continue;
       }
-      Set<String> parentMembers = holders(parent.get());
+      Set<String> parentMembers = new HashSet<>();
+      for (TermWalk.HoldingAt holding :
+          walk.bodies.get(bodyIndex.get(parent.get().getId())).holdings) {
+        parentMembers.add(holding.personId());
+      }
       boolean complete = parent.get().getSeats().map(s -> parentMembers.size() >= s).orElse(false);
       Map<String, String> missing = new LinkedHashMap<>();
-      for (int p = 0; p < body.getPosts().size(); p++) {
-        List<PostHolding> holdings = body.getPosts().get(p).getHoldings();
-        for (int h = 0; h < holdings.size(); h++) {
-          String person = holdings.get(h).getPersonId();
-          if (!parentMembers.contains(person)) {
-            missing.putIfAbsent(
-                person, Pointer.of("term", "bodies", b, "posts", p, "holdings", h, "personId"));
-          }
+      for (TermWalk.HoldingAt holding : at.holdings) {
+        if (!parentMembers.contains(holding.personId())) {
+          missing.putIfAbsent(holding.personId(), holding.path() + "/personId");
         }
       }
       if (missing.isEmpty()) {
@@ -772,7 +801,7 @@ public final class RecordRules {
         sink.add(
             Rule.BODY_NESTED_MEMBERSHIP,
             Severity.NOT_CHECKED,
-            Pointer.of("term", "bodies", b),
+            Pointer.of("term", "bodies", at.index),
             "body",
             body.getName(),
             "parent",
@@ -794,6 +823,10 @@ public final class RecordRules {
     }
   }
 
+  /**
+   * {@code party.full-time-vice-chairmen}: no more full-time vice-chairmen on the meeting's day
+   * than Regulation 118 allows, more with a Party delegation.
+   */
   private void fullTimeViceChairmen() {
     boolean partyDelegation = false;
     for (Body body : term.getBodies()) {
@@ -806,26 +839,19 @@ public final class RecordRules {
     Set<String> fullTime = new HashSet<>();
     Set<String> unknown = new HashSet<>();
     String firstPath = null;
-    for (int b = 0; b < term.getBodies().size(); b++) {
-      Body body = term.getBodies().get(b);
-      for (int p = 0; p < body.getPosts().size(); p++) {
-        Post post = body.getPosts().get(p);
-        if (!post.getKind().equals(PostKind.VICE_CHAIRMAN)
-            && !post.getKind().equals(PostKind.STANDING_VICE_CHAIRMAN)) {
-          continue;
-        }
-        for (PostHolding holding : post.getHoldings()) {
-          if (!Span.of(holding).mayOverlap(meetingSpan)) {
-            continue;
-          }
-          if (post.getFullTime().isEmpty()) {
-            unknown.add(holding.getPersonId());
-          } else if (post.getFullTime().get()) {
-            fullTime.add(holding.getPersonId());
-            if (firstPath == null) {
-              firstPath = Pointer.of("term", "bodies", b, "posts", p);
-            }
-          }
+    for (TermWalk.HoldingAt at : walk.holdings) {
+      PostKind kind = at.post.post.getKind();
+      if (!kind.equals(PostKind.VICE_CHAIRMAN) && !kind.equals(PostKind.STANDING_VICE_CHAIRMAN)
+          || !at.span.mayOverlap(meetingSpan)) {
+        continue;
+      }
+      Optional<Boolean> isFullTime = at.post.post.getFullTime();
+      if (isFullTime.isEmpty()) {
+        unknown.add(at.personId());
+      } else if (isFullTime.get()) {
+        fullTime.add(at.personId());
+        if (firstPath == null) {
+          firstPath = at.post.path();
         }
       }
     }
@@ -886,16 +912,6 @@ public final class RecordRules {
       current = current.get().getParentId().flatMap(this::body);
     }
     return out;
-  }
-
-  private static Set<String> holders(Body body) {
-    Set<String> holders = new HashSet<>();
-    for (Post post : body.getPosts()) {
-      for (PostHolding holding : post.getHoldings()) {
-        holders.add(holding.getPersonId());
-      }
-    }
-    return holders;
   }
 
   private interface PresentationVisitor {
