@@ -75,11 +75,8 @@ interface Input {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       int n = in.read(b, off, len);
-      for (int i = 0; i < n; i++) {
-        kept[(int) ((count + i) % WINDOW)] = b[off + i];
-      }
       if (n > 0) {
-        count += n;
+        count = keep(b, off, n, kept, count);
       }
       return n;
     }
@@ -127,11 +124,8 @@ interface Input {
     @Override
     public int read(char[] c, int off, int len) throws IOException {
       int n = in.read(c, off, len);
-      for (int i = 0; i < n; i++) {
-        kept[(int) ((count + i) % WINDOW)] = c[off + i];
-      }
       if (n > 0) {
-        count += n;
+        count = keep(c, off, n, kept, count);
       }
       return n;
     }
@@ -155,5 +149,22 @@ interface Input {
     public boolean isBytes() {
       return false;
     }
+  }
+
+  /**
+   * Copies what was just read into a ring of {@link #WINDOW} elements in at most two array copies
+   * (a byte or char arrays alike), not element by element: the window is kept on every read of a
+   * stream or reader.
+   *
+   * @return the count of elements read so far, this read included
+   */
+  private static long keep(Object read, int off, int n, Object ring, long count) {
+    int last = Math.min(n, WINDOW);
+    int from = off + n - last;
+    int at = (int) ((count + n - last) % WINDOW);
+    int first = Math.min(last, WINDOW - at);
+    System.arraycopy(read, from, ring, at, first);
+    System.arraycopy(read, from + first, ring, 0, last - first);
+    return count + n;
   }
 }

@@ -344,7 +344,19 @@ abstract class ReaderSupport {
    * the format.
    */
   final int once(int members, int bit) throws IOException {
-    if ((members & bit) != 0) {
+    seen((members & bit) != 0);
+    return members | bit;
+  }
+
+  /** {@link #once(int, int)} for a type with more than 31 members. */
+  final long once(long members, long bit) throws IOException {
+    seen((members & bit) != 0);
+    return members | bit;
+  }
+
+  /** Refuses a member seen before, else moves to its value. */
+  private void seen(boolean before) throws IOException {
+    if (before) {
       String name = p.getParsingContext().getCurrentName();
       throw error(
           "format.duplicate-key",
@@ -352,25 +364,11 @@ abstract class ReaderSupport {
           Messages.of("format.duplicate-key", Messages.quote(name)));
     }
     advance();
-    return members | bit;
   }
 
   /** A required member is one whose bit {@link #once} has set: no second mask to keep. */
   final void require(int members, int bit, String name) {
     require((members & bit) != 0, name);
-  }
-
-  /** {@link #once(int, int)} for a type with more than 31 members. */
-  final long once(long members, long bit) throws IOException {
-    if ((members & bit) != 0) {
-      String name = p.getParsingContext().getCurrentName();
-      throw error(
-          "format.duplicate-key",
-          pointer(),
-          Messages.of("format.duplicate-key", Messages.quote(name)));
-    }
-    advance();
-    return members | bit;
   }
 
   /** {@link #require(int, int, String)} for a type with more than 31 members. */
