@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 import vn.massorg.governance.model.BilingualText;
 import vn.massorg.governance.model.BodyKind;
 import vn.massorg.governance.model.ModelStyle;
+import vn.massorg.governance.model.ModelValue;
 import vn.massorg.governance.model.PostKind;
 import vn.massorg.governance.model.Threshold;
 
@@ -32,7 +33,7 @@ import vn.massorg.governance.model.Threshold;
 @Value.Immutable
 @ModelStyle
 @SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
-public abstract class Charter {
+public abstract class Charter extends ModelValue<Charter> {
   private static final Charter MODEL =
       ImmutableCharter.builder()
           .name(

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class ActivityResult {
+public abstract class ActivityResult extends ModelValue<ActivityResult> {
   ActivityResult() {}
 
   /**

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class AgendaItem {
+public abstract class AgendaItem extends ModelValue<AgendaItem> {
   AgendaItem() {}
 
   /**

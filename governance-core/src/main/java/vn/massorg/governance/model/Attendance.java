@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Attendance {
+public abstract class Attendance extends ModelValue<Attendance> {
   Attendance() {}
 
   /**

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
-public abstract class AttendanceCounts {
+public abstract class AttendanceCounts extends ModelValue<AttendanceCounts> {
   AttendanceCounts() {}
 
   /**

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class AttendanceEntry {
+public abstract class AttendanceEntry extends ModelValue<AttendanceEntry> {
   AttendanceEntry() {}
 
   /**

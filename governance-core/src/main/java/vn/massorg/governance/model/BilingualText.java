@@ -10,9 +10,10 @@ import org.immutables.value.Value;
  * A text in Vietnamese, the primary language, with an optional English version: a name, a title, a
  * summary of what was said.
  *
- * <p>Both versions are normalised to Unicode NFC on construction, so that the NFD input of some
- * Vietnamese input methods compares, hashes and serialises like its NFC form. Tone-mark placement
- * variants ("hoà"/"hòa") are distinct NFC strings and are kept as given.
+ * <p>Both versions are normalised to Unicode NFC on construction, as every text of the model is
+ * ({@link ModelValue}), so that the NFD input of some Vietnamese input methods compares, hashes and
+ * serialises like its NFC form. Tone-mark placement variants ("hoà"/"hòa") are distinct NFC strings
+ * and are kept as given.
  *
  * <pre>{@code
  * BilingualText name = BilingualText.of("Ban Thường vụ", "Standing Committee");
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class BilingualText {
+public abstract class BilingualText extends ModelValue<BilingualText> {
 
   BilingualText() {}
 
@@ -71,17 +72,6 @@ public abstract class BilingualText {
   public String in(Locale locale) {
     Checks.notNull(locale, "locale");
     return "en".equals(locale.getLanguage()) ? getEn().orElse(getVi()) : getVi();
-  }
-
-  @Value.Check
-  BilingualText normalise() {
-    if (Checks.isNfcText(getVi(), "vi") && Checks.isNfcText(getEn(), "en")) {
-      return this;
-    }
-    return ImmutableBilingualText.builder()
-        .vi(Checks.nfc(getVi()))
-        .en(getEn().map(Checks::nfc))
-        .build();
   }
 
   @Override

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
-public abstract class Body {
+public abstract class Body extends ModelValue<Body> {
   Body() {}
 
   /**

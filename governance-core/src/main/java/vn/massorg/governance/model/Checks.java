@@ -1,11 +1,10 @@
 package vn.massorg.governance.model;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Argument checks and text normalisation shared by the model's factories and invariants. */
+/** Argument checks shared by the model's factories and invariants. */
 final class Checks {
   /**
    * Identifiers: lowercase ASCII words joined by '-', '.', '_' or ':', at most 100 characters. The
@@ -62,69 +61,6 @@ final class Checks {
           "'" + name + "' không được là null", "'" + name + "' must not be null");
     }
     return value;
-  }
-
-  static String nfc(String text) {
-    return isNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-  }
-
-  /** Whether a text is in NFC: the fast path of {@link #isPlainlyNfc}, then Unicode's tables. */
-  static boolean isNfc(String text) {
-    return isPlainlyNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC);
-  }
-
-  /**
-   * Whether a text of the record, named for the message, is in NFC; a text that is not Unicode text
-   * at all (a lone surrogate, which no encoding can write) is refused: written as UTF-8 it would
-   * turn into "?", silently. The check costs nothing on the fast path, which surrogates never take.
-   *
-   * @throws InvalidRecordException if the text has a lone surrogate
-   */
-  static boolean isNfcText(String text, String name) {
-    if (isPlainlyNfc(text)) {
-      return true;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        String at = String.format("U+%04X", (int) c);
-        throw new InvalidRecordException(
-            "'"
-                + name
-                + "' có ký tự thay thế (surrogate) đơn lẻ "
-                + at
-                + " ở vị trí "
-                + i
-                + ": không phải văn bản Unicode",
-            "'" + name + "' has a lone surrogate " + at + " at index " + i + ": not Unicode text");
-      }
-    }
-    return Normalizer.isNormalized(text, Normalizer.Form.NFC);
-  }
-
-  static boolean isNfcText(Optional<String> text, String name) {
-    return text.isEmpty() || isNfcText(text.get(), name);
-  }
-
-  /**
-   * Whether a text is NFC without a look at the Unicode tables: it is made only of characters that
-   * are NFC whatever follows them, those below U+0300, where the combining marks start, the
-   * precomposed Vietnamese letters of U+1E00–U+1EFF, and the dashes, quotation marks, bullets and
-   * ellipsis of U+2010–U+2027 that Vietnamese documents use. That is nearly all Vietnamese text;
-   * false sends the whole text to the full check.
-   */
-  private static boolean isPlainlyNfc(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF') && (c < '\u2010' || c > '\u2027')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static String id(String value, String name) {

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Comment {
+public abstract class Comment extends ModelValue<Comment> {
   Comment() {}
 
   /**

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Conclusion {
+public abstract class Conclusion extends ModelValue<Conclusion> {
   Conclusion() {}
 
   /**

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Decision {
+public abstract class Decision extends ModelValue<Decision> {
   Decision() {}
 
   /**

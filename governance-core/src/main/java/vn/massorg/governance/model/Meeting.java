@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Meeting {
+public abstract class Meeting extends ModelValue<Meeting> {
   Meeting() {}
 
   /**

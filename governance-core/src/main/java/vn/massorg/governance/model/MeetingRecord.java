@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @ConformsToCharter
-public abstract class MeetingRecord {
+public abstract class MeetingRecord extends ModelValue<MeetingRecord> {
   MeetingRecord() {}
 
   /**

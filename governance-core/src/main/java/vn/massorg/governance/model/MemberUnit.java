@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class MemberUnit {
+public abstract class MemberUnit extends ModelValue<MemberUnit> {
   MemberUnit() {}
 
   /**

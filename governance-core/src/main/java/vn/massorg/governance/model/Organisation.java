@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Organisation {
+public abstract class Organisation extends ModelValue<Organisation> {
   Organisation() {}
 
   /**
@@ -64,13 +64,9 @@ public abstract class Organisation {
   public abstract List<@Valid MemberUnit> getMemberUnits();
 
   @Value.Check
-  Organisation check() {
+  void check() {
     Checks.id(getId(), "id");
     Checks.ids(getParentId(), "parentId");
     Checks.unique(getMemberUnits(), MemberUnit::getId, "memberUnits");
-    if (Checks.isNfcText(getAbbreviation(), "abbreviation")) {
-      return this;
-    }
-    return ImmutableOrganisation.copyOf(this).withAbbreviation(getAbbreviation().map(Checks::nfc));
   }
 }

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Person {
+public abstract class Person extends ModelValue<Person> {
   /**
    * People in the Vietnamese order: by given name, then middle name, then family name, compared
    * with Vietnamese collation; the identifier breaks ties.
@@ -105,17 +105,8 @@ public abstract class Person {
   }
 
   @Value.Check
-  Person check() {
+  void check() {
     Checks.id(getId(), "id");
-    if (Checks.isNfcText(getFamilyName(), "familyName")
-        && Checks.isNfcText(getMiddleName(), "middleName")
-        && Checks.isNfcText(getGivenName(), "givenName")) {
-      return this;
-    }
-    return ImmutablePerson.copyOf(this)
-        .withFamilyName(Checks.nfc(getFamilyName()))
-        .withMiddleName(getMiddleName().map(Checks::nfc))
-        .withGivenName(Checks.nfc(getGivenName()));
   }
 
   private static int collate(String a, String b) {

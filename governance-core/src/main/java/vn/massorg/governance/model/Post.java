@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
-public abstract class Post {
+public abstract class Post extends ModelValue<Post> {
   Post() {}
 
   /**

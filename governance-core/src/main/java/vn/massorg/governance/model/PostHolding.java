@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class PostHolding {
+public abstract class PostHolding extends ModelValue<PostHolding> {
   PostHolding() {}
 
   /**

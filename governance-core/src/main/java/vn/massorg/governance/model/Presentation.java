@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Presentation {
+public abstract class Presentation extends ModelValue<Presentation> {
   Presentation() {}
 
   /**

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
-public abstract class Report {
+public abstract class Report extends ModelValue<Report> {
   /**
    * The form of a document number (số văn bản, Decree 30/2020): a number, a slash and the kind and
    * issuer's abbreviations joined by '-', such as "12/BC-LHH".
@@ -84,7 +84,7 @@ public abstract class Report {
   }
 
   @Value.Check
-  Report check() {
+  void check() {
     Checks.id(getId(), "id");
     List<ReportStatus> history = getStatusHistory();
     if (history.isEmpty()) {
@@ -118,9 +118,5 @@ public abstract class Report {
                 + ", which is not a legal transition");
       }
     }
-    if (Checks.isNfcText(getDocumentNumber(), "documentNumber")) {
-      return this;
-    }
-    return ImmutableReport.copyOf(this).withDocumentNumber(getDocumentNumber().map(Checks::nfc));
   }
 }

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @SuppressWarnings("immutables:incompat") // see ModelStyle: two encodings match
-public abstract class Term {
+public abstract class Term extends ModelValue<Term> {
   private static final String[] ROMAN_TENS = {
     "", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"
   };

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class VoteCount {
+public abstract class VoteCount extends ModelValue<VoteCount> {
   VoteCount() {}
 
   /**
