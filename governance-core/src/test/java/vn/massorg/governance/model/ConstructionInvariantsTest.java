@@ -54,7 +54,7 @@ class ConstructionInvariantsTest {
 
   // --- nulls in every builder ----------------------------------------------------------------
 
-  private static final List<Class<?>> VALUE_TYPES =
+  static final List<Class<?>> VALUE_TYPES =
       List.of(
           ActivityResult.class,
           AgendaItem.class,
