@@ -30,6 +30,9 @@ import vn.massorg.governance.encoding.NullSafeSetEnabled;
  * compile-time-only module), enabled by the annotations below. A null {@code Optional} is an error
  * too, not "not recorded": that is {@code Optional.empty()}. What the encodings change besides, and
  * what they cost, is in docs/design/values.md.
+ *
+ * <p>Every type with this style also extends {@link ModelValue}, which keeps each text it stores in
+ * Unicode NFC; governance-encodings' processor refuses a type that does not.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

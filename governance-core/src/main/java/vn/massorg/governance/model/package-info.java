@@ -6,9 +6,10 @@
  * vn.massorg.governance.model.Report}) that a self-contained {@link
  * vn.massorg.governance.model.MeetingRecord} brings together.
  *
- * <p>Every value is immutable, thread-safe, equal by content and normalised to Unicode NFC on the
- * way in. Invariants that must always hold (an end not before its start, a holding inside its term,
- * unique identifiers) are enforced at construction with {@link
+ * <p>Every value is immutable, thread-safe, equal by content and holds its texts in Unicode NFC,
+ * whatever form they were given in ({@link vn.massorg.governance.model.ModelValue}). Invariants
+ * that must always hold (an end not before its start, a holding inside its term, unique
+ * identifiers) are enforced at construction with {@link
  * vn.massorg.governance.model.InvalidRecordException}; the rules of the law, the Party and the
  * charter are checked by {@code vn.massorg.governance.validation} and reported as findings. A fact
  * that the source does not give is an empty {@code Optional}: "not recorded".
