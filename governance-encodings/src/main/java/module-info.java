@@ -6,7 +6,7 @@
  */
 module vn.massorg.governance.encoding {
   requires static org.immutables.encode;
-  requires java.compiler;
+  requires transitive java.compiler;
 
   exports vn.massorg.governance.encoding;
 
