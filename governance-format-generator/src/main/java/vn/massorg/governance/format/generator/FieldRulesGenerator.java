@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import vn.massorg.governance.format.generator.FormatModel.Attribute;
 import vn.massorg.governance.format.generator.FormatModel.Cardinality;
 import vn.massorg.governance.format.generator.FormatModel.Kind;
@@ -43,8 +42,7 @@ final class FieldRulesGenerator {
   private final Map<Class<?>, ObjectType> types = new LinkedHashMap<>();
   private final Map<Class<?>, Boolean> checked = new HashMap<>();
   private final Map<String, String> patterns = new LinkedHashMap<>();
-  private final TreeSet<String> imports = new TreeSet<>();
-  private final StringBuilder body = new StringBuilder();
+  private final JavaSource source = new JavaSource(PACKAGE);
 
   FieldRulesGenerator(FormatModel model) {
     this.model = model;
@@ -56,9 +54,9 @@ final class FieldRulesGenerator {
   }
 
   String generate() {
-    imports.add("java.util.List");
-    imports.add("vn.massorg.governance.validation.Finding");
-    imports.add("vn.massorg.governance.validation.Rule");
+    source.imports("java.util.List");
+    source.imports("vn.massorg.governance.validation.Finding");
+    source.imports("vn.massorg.governance.validation.Rule");
     List<Class<?>> todo = new ArrayList<>(List.of(model.root()));
     List<Class<?>> done = new ArrayList<>();
     while (!todo.isEmpty()) {
@@ -69,15 +67,11 @@ final class FieldRulesGenerator {
       done.add(type);
       method(types.get(type), todo);
     }
-    StringBuilder out = new StringBuilder();
-    out.append("package ").append(PACKAGE).append(";\n\n");
     if (!patterns.isEmpty()) {
-      imports.add("java.util.regex.Pattern");
-    }
-    for (String i : imports) {
-      out.append("import ").append(i).append(";\n");
+      source.imports("java.util.regex.Pattern");
     }
     String root = model.root().getSimpleName();
+    StringBuilder out = new StringBuilder();
     out.append(
         """
 
@@ -122,15 +116,13 @@ final class FieldRulesGenerator {
           }
         """
             .formatted(root, types.get(model.root()).name()));
-    out.append(body);
-    out.append("}\n");
-    return out.toString();
+    return source.file(out.toString());
   }
 
   private void method(ObjectType type, List<Class<?>> todo) {
-    imports.add(type.type().getName());
-    line("");
-    line("  private void " + type.name() + "(" + type.type().getSimpleName() + " v) {");
+    source.imports(type.type().getName());
+    source.line("");
+    source.line("  private void " + type.name() + "(" + type.type().getSimpleName() + " v) {");
     for (Attribute a : type.attributes()) {
       String where = type.type().getSimpleName() + "." + a.getter().getName() + "()";
       List<Annotation> constraints = constraints(a);
@@ -148,33 +140,34 @@ final class FieldRulesGenerator {
       String n = "\"" + a.name() + "\"";
       if (cascade) {
         ObjectType inner = types.get(a.valueType());
-        imports.add(a.valueType().getName());
+        source.imports(a.valueType().getName());
         if (!todo.contains(a.valueType())) {
           todo.add(a.valueType());
         }
         switch (a.cardinality()) {
           case ONE -> {
-            line("    enter(" + n + ");");
-            line("    " + inner.name() + "(" + get + ");");
-            line("    leave();");
+            source.line("    enter(" + n + ");");
+            source.line("    " + inner.name() + "(" + get + ");");
+            source.line("    leave();");
           }
           case OPTIONAL -> {
-            line("    if (" + get + ".isPresent()) {");
-            line("      enter(" + n + ");");
-            line("      " + inner.name() + "(" + get + ".get());");
-            line("      leave();");
-            line("    }");
+            source.line("    if (" + get + ".isPresent()) {");
+            source.line("      enter(" + n + ");");
+            source.line("      " + inner.name() + "(" + get + ".get());");
+            source.line("      leave();");
+            source.line("    }");
           }
           case LIST -> {
             String list = a.name() + "List";
-            line("    enter(" + n + ");");
-            line("    List<" + a.valueType().getSimpleName() + "> " + list + " = " + get + ";");
-            line("    for (int i = 0; i < " + list + ".size(); i++) {");
-            line("      enter(i);");
-            line("      " + inner.name() + "(" + list + ".get(i));");
-            line("      leave();");
-            line("    }");
-            line("    leave();");
+            source.line("    enter(" + n + ");");
+            source.line(
+                "    List<" + a.valueType().getSimpleName() + "> " + list + " = " + get + ";");
+            source.line("    for (int i = 0; i < " + list + ".size(); i++) {");
+            source.line("      enter(i);");
+            source.line("      " + inner.name() + "(" + list + ".get(i));");
+            source.line("      leave();");
+            source.line("    }");
+            source.line("    leave();");
           }
           default -> throw new IllegalStateException(where);
         }
@@ -185,16 +178,16 @@ final class FieldRulesGenerator {
         case OPTIONAL -> {
           String local = a.name() + "Value";
           String javaType = a.kind() == Kind.INTEGER ? "int" : "String";
-          line("    if (" + get + ".isPresent()) {");
-          line("      " + javaType + " " + local + " = " + get + ".get();");
+          source.line("    if (" + get + ".isPresent()) {");
+          source.line("      " + javaType + " " + local + " = " + get + ".get();");
           checks(where, constraints, n, local, "      ");
-          line("    }");
+          source.line("    }");
         }
         default ->
             throw new IllegalStateException(where + ": a constraint on list elements of a scalar");
       }
     }
-    line("  }");
+    source.line("  }");
   }
 
   private void checks(
@@ -202,17 +195,17 @@ final class FieldRulesGenerator {
     for (Annotation c : constraints) {
       String rule = "Rule." + rule(where, c);
       if (c instanceof NotBlank) {
-        line(in + "notBlank(" + n + ", " + value + ", " + rule + ");");
+        source.line(in + "notBlank(" + n + ", " + value + ", " + rule + ");");
       } else if (c instanceof Pattern p) {
         if (p.regexp().equals(NOT_BLANK) && p.flags().length == 0) {
-          line(in + "notBlankPattern(" + n + ", " + value + ", " + rule + ");");
+          source.line(in + "notBlankPattern(" + n + ", " + value + ", " + rule + ");");
         } else {
           if (p.flags().length != 0) {
             throw new IllegalStateException(where + ": @Pattern flags are not supported");
           }
           String constant =
               patterns.computeIfAbsent(p.regexp(), r -> "PATTERN_" + (patterns.size() + 1));
-          line(
+          source.line(
               in
                   + "pattern("
                   + n
@@ -227,12 +220,12 @@ final class FieldRulesGenerator {
                   + ");");
         }
       } else if (c instanceof Size s) {
-        line(
+        source.line(
             in + "size(" + n + ", " + value + ", " + s.min() + ", " + s.max() + ", " + rule + ");");
       } else if (c instanceof Positive) {
-        line(in + "positive(" + n + ", " + value + ", " + rule + ");");
+        source.line(in + "positive(" + n + ", " + value + ", " + rule + ");");
       } else if (c instanceof PositiveOrZero) {
-        line(in + "positiveOrZero(" + n + ", " + value + ", " + rule + ");");
+        source.line(in + "positiveOrZero(" + n + ", " + value + ", " + rule + ");");
       } else {
         throw new IllegalStateException(
             where + ": no field check for @" + c.annotationType().getSimpleName());
@@ -315,9 +308,5 @@ final class FieldRulesGenerator {
       }
     }
     return b.append('"').toString();
-  }
-
-  private void line(String s) {
-    body.append(s).append('\n');
   }
 }
