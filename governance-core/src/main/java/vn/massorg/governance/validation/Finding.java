@@ -453,11 +453,8 @@ public final class Finding {
    */
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Finding)) {
-      return false;
-    }
-    Finding that = (Finding) other;
-    return code.equals(that.code)
+    return other instanceof Finding that
+        && code.equals(that.code)
         && severity == that.severity
         && getPath().equals(that.getPath())
         && getMessage().equals(that.getMessage())

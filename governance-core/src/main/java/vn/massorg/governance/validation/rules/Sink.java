@@ -90,34 +90,32 @@ final class Sink {
       } else {
         args.put(
             name,
-            value instanceof Term
-                ? ((Term) value).getId()
-                : value instanceof BilingualText
-                    ? ((BilingualText) value).getVi()
-                    : String.valueOf(value));
+            value instanceof Term term
+                ? term.getId()
+                : value instanceof BilingualText text ? text.getVi() : String.valueOf(value));
       }
     }
     return args;
   }
 
   private static String label(String name, Object value, Locale locale) {
-    if (value instanceof Term) {
-      return ((Term) value).label(locale);
+    if (value instanceof Term term) {
+      return term.label(locale);
     }
-    if (value instanceof BilingualText) {
-      return ((BilingualText) value).in(locale);
+    if (value instanceof BilingualText text) {
+      return text.in(locale);
     }
-    if (value instanceof ReportingPeriod) {
-      return ((ReportingPeriod) value).label(locale);
+    if (value instanceof ReportingPeriod period) {
+      return period.label(locale);
     }
-    if (value instanceof Threshold) {
-      return ((Threshold) value).label(locale);
+    if (value instanceof Threshold threshold) {
+      return threshold.label(locale);
     }
-    if (value instanceof Coded) {
-      return ((Coded) value).label(locale);
+    if (value instanceof Coded coded) {
+      return coded.label(locale);
     }
-    if (value instanceof CodeListValue) {
-      return ((CodeListValue) value).label(locale);
+    if (value instanceof CodeListValue code) {
+      return code.label(locale);
     }
     if (name.equals("missing")) {
       return Messages.word(String.valueOf(value), locale);
