@@ -19,6 +19,19 @@ public abstract class Attendance extends ModelValue<Attendance> {
   Attendance() {}
 
   /**
+   * Entries, counts or both: an attendance that gives neither is not recorded, and is left out of
+   * its meeting instead (thành phần tham dự cần danh sách hoặc số liệu).
+   */
+  public static final PresenceRule ENTRIES_OR_COUNTS =
+      PresenceRule.atLeastOne(
+          "entries",
+          "counts",
+          "thành phần tham dự cần 'entries' hoặc 'counts'; khi "
+              + "không được ghi, hãy bỏ trống thành phần tham dự của hội nghị",
+          "attendance needs 'entries' or 'counts'; leave the meeting's attendance out when it is "
+              + "not recorded");
+
+  /**
    * A builder.
    *
    * @return a new builder, not null
@@ -35,13 +48,7 @@ public abstract class Attendance extends ModelValue<Attendance> {
 
   @Value.Check
   void check() {
-    if (getEntries().isEmpty() && getCounts().isEmpty()) {
-      throw new InvalidRecordException(
-          "thành phần tham dự cần 'entries' hoặc 'counts'; khi "
-              + "không được ghi, hãy bỏ trống thành phần tham dự của hội nghị",
-          "attendance needs 'entries' or 'counts'; leave the meeting's attendance out when it is "
-              + "not recorded");
-    }
+    ENTRIES_OR_COUNTS.check(!getEntries().isEmpty(), getCounts().isPresent());
     Checks.unique(getEntries(), AttendanceEntry::getPersonId, "entries");
   }
 }

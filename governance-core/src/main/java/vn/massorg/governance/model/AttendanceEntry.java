@@ -18,6 +18,26 @@ public abstract class AttendanceEntry extends ModelValue<AttendanceEntry> {
   AttendanceEntry() {}
 
   /**
+   * The member a substitute stands for is recorded for a substitute and for no one else (người dự
+   * thay ghi rõ dự thay cho ai).
+   */
+  public static final PresenceRule ON_BEHALF_OF =
+      PresenceRule.presentExactlyWhen(
+          "onBehalfOfId",
+          "status",
+          AttendanceStatus.SUBSTITUTE,
+          (personId, missing) ->
+              new InvalidRecordException(
+                  "tham dự của "
+                      + personId
+                      + ": 'onBehalfOfId' "
+                      + (missing ? "là bắt buộc với người dự thay" : "chỉ dành cho người dự thay"),
+                  "attendance of "
+                      + personId
+                      + ": 'onBehalfOfId' "
+                      + (missing ? "is required for a substitute" : "is only for a substitute")));
+
+  /**
    * A builder.
    *
    * @return a new builder, not null
@@ -42,17 +62,6 @@ public abstract class AttendanceEntry extends ModelValue<AttendanceEntry> {
   void check() {
     Checks.id(getPersonId(), "personId");
     Checks.ids(getOnBehalfOfId(), "onBehalfOfId");
-    boolean substitute = getStatus() == AttendanceStatus.SUBSTITUTE;
-    if (substitute != getOnBehalfOfId().isPresent()) {
-      throw new InvalidRecordException(
-          "tham dự của "
-              + getPersonId()
-              + ": 'onBehalfOfId' "
-              + (substitute ? "là bắt buộc với người dự thay" : "chỉ dành cho người dự thay"),
-          "attendance of "
-              + getPersonId()
-              + ": 'onBehalfOfId' "
-              + (substitute ? "is required for a substitute" : "is only for a substitute"));
-    }
+    ON_BEHALF_OF.check(getOnBehalfOfId().isPresent(), getStatus(), getPersonId());
   }
 }

@@ -17,6 +17,14 @@ import org.immutables.value.Value;
 public abstract class Comment extends ModelValue<Comment> {
   Comment() {}
 
+  /** A comment is someone's: exactly one of a named speaker and a speaker group (đúng một). */
+  public static final PresenceRule SPEAKER =
+      PresenceRule.exactlyOne(
+          "speakerId",
+          "speakerGroup",
+          "một ý kiến cần đúng một trong hai: 'speakerId' hoặc 'speakerGroup'",
+          "a comment needs exactly one of 'speakerId' and 'speakerGroup'");
+
   /**
    * A builder.
    *
@@ -39,10 +47,6 @@ public abstract class Comment extends ModelValue<Comment> {
   @Value.Check
   void check() {
     Checks.ids(getSpeakerId(), "speakerId");
-    if (getSpeakerId().isPresent() == getSpeakerGroup().isPresent()) {
-      throw new InvalidRecordException(
-          "một ý kiến cần đúng một trong hai: 'speakerId' hoặc 'speakerGroup'",
-          "a comment needs exactly one of 'speakerId' and 'speakerGroup'");
-    }
+    SPEAKER.check(getSpeakerId().isPresent(), getSpeakerGroup().isPresent());
   }
 }

@@ -105,7 +105,21 @@ public final class InvalidRecordException extends IllegalArgumentException {
     return true;
   }
 
-  /** The class that calls the constructor: a generated builder. */
+  /**
+   * The class that calls the constructor: a generated builder.
+   *
+   * <p>Found on the stack because nothing else tells it. Immutables (2.12) calls {@code
+   * throwForInvalidImmutableState}'s exception with one argument only: the names of the attributes
+   * not set, through the one {@code String[]} constructor it looks for, or else its own English
+   * sentence through the {@code String} one, which names the type but is prose this library does
+   * not parse (docs/design/errors.md). The style is one for every type ({@link ModelStyle}), so the
+   * exception class cannot tell the type either. Passing the type explicitly would take a
+   * hand-written {@code build()} per model type that catches and rethrows, or Immutables' {@code
+   * buildOrThrow}, an extra method beside the {@code build()} that callers use. The walk runs only
+   * when a build fails and stops at the first frame outside this class; an Immutables upgrade that
+   * moved the call out of the builder fails {@code
+   * ConstructionInvariantsTest.missingAttributesOfEveryType}.
+   */
   private static Class<?> builder() {
     return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
         .walk(

@@ -264,17 +264,20 @@ public final class ReportingPeriod {
   /** The code form: {@code 2020-Q3}, {@code 2020-H1}, {@code 2020-M9}, {@code 2020}. */
   @Override
   public String toString() {
-    // Four digits, as parse() reads them: the year 1 is "0001-Q1", not "1-Q1".
-    String y = String.format("%04d", year);
-    switch (kind) {
-      case QUARTER:
-        return y + "-Q" + number;
-      case HALF_YEAR:
-        return y + "-H" + number;
-      case NINE_MONTHS:
-        return y + "-M9";
-      default:
-        return y;
-    }
+    // Four digits, as parse() reads them: the year 1 is "0001-Q1", not "1-Q1". By hand, as in
+    // PartialDate: String.format builds the locale's number symbols on every call, and the
+    // validator names a period in the arguments of its findings.
+    char[] y = {
+      (char) ('0' + year / 1000),
+      (char) ('0' + year / 100 % 10),
+      (char) ('0' + year / 10 % 10),
+      (char) ('0' + year % 10)
+    };
+    return switch (kind) {
+      case QUARTER -> new String(y) + "-Q" + number;
+      case HALF_YEAR -> new String(y) + "-H" + number;
+      case NINE_MONTHS -> new String(y) + "-M9";
+      case YEAR -> new String(y);
+    };
   }
 }

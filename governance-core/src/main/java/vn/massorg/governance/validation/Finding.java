@@ -29,17 +29,7 @@ import vn.massorg.governance.model.BilingualText;
 public final class Finding {
   private final String code;
   private final Severity severity;
-
-  /** The record's position in an archive, or -1 for a finding about one record alone. */
-  private final long record;
-
-  /** The JSON Pointer within the record. */
-  private final String path;
-
-  /** Where in the JSON text the fault was found, from 1; -1 when not read from text. */
-  private final long lineNumber;
-
-  private final long columnNumber;
+  private final Location location;
 
   /**
    * The message, or null until a finding made from a renderer is first asked for it. Racy by
@@ -51,27 +41,122 @@ public final class Finding {
   private final RuleSource source;
   private final Map<String, String> arguments;
 
+  /**
+   * Where the fault is: the record's position in an archive (-1 for a finding about one record
+   * alone), the reference tokens of the pointer within the record and the pointer written from
+   * them, and the place in the JSON text (from 1; -1 when not read from text). The tokens are what
+   * is kept; the pointer is derived from them once, here, so that neither form is ever parsed back
+   * from the other.
+   */
+  private record Location(
+      long record, List<String> segments, String pointer, long line, long column) {
+    static final Location WHOLE_RECORD = new Location(-1, List.of(), "", -1, -1);
+
+    /** A location within one record, from a JSON Pointer given as text. */
+    static Location of(String path) {
+      List<String> segments = segments(Objects.requireNonNull(path, "path"), path);
+      return segments.isEmpty()
+          ? WHOLE_RECORD
+          : new Location(-1, segments, pointer(segments), -1, -1);
+    }
+
+    Location under(String prefix) {
+      List<String> outer = segments(Objects.requireNonNull(prefix, "prefix"), prefix + pointer);
+      if (outer.isEmpty()) {
+        return this;
+      }
+      List<String> all = new ArrayList<>(outer.size() + segments.size());
+      all.addAll(outer);
+      all.addAll(segments);
+      return new Location(record, List.copyOf(all), pointer(outer) + pointer, line, column);
+    }
+
+    Location inRecord(long index) {
+      return new Location(index, segments, pointer, line, column);
+    }
+
+    Location at(long atLine, long atColumn) {
+      return new Location(record, segments, pointer, atLine, atColumn);
+    }
+
+    /**
+     * The reference tokens of a JSON Pointer (RFC 6901), unescaped ({@code ~1} is {@code /}, {@code
+     * ~0} is {@code ~}).
+     *
+     * @param text the pointer
+     * @param shown the pointer as the message of a refusal shows it
+     * @throws IllegalArgumentException if the text is neither "" nor starts with {@code /}, or has
+     *     a {@code ~} that is not {@code ~0} or {@code ~1}: no pointer, and one that could not be
+     *     written back from its tokens as it was given
+     */
+    private static List<String> segments(String text, String shown) {
+      if (text.isEmpty()) {
+        return List.of();
+      }
+      if (text.charAt(0) != '/') {
+        throw notAPointer(shown);
+      }
+      List<String> segments = new ArrayList<>();
+      StringBuilder token = new StringBuilder();
+      for (int i = 1; i <= text.length(); i++) {
+        char c = i < text.length() ? text.charAt(i) : '/';
+        if (c == '/') {
+          segments.add(token.toString());
+          token.setLength(0);
+        } else if (c != '~') {
+          token.append(c);
+        } else if (i + 1 < text.length() && text.charAt(i + 1) == '0') {
+          token.append('~');
+          i++;
+        } else if (i + 1 < text.length() && text.charAt(i + 1) == '1') {
+          token.append('/');
+          i++;
+        } else {
+          throw notAPointer(shown);
+        }
+      }
+      return List.copyOf(segments);
+    }
+
+    private static IllegalArgumentException notAPointer(String shown) {
+      return new IllegalArgumentException("'path' is not a JSON Pointer: \"" + shown + "\"");
+    }
+
+    /** The JSON Pointer of reference tokens, each escaped. */
+    private static String pointer(List<String> segments) {
+      StringBuilder out = new StringBuilder();
+      for (String segment : segments) {
+        out.append('/');
+        if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+          out.append(segment);
+        } else {
+          out.append(segment.replace("~", "~0").replace("/", "~1"));
+        }
+      }
+      return out.toString();
+    }
+  }
+
   private Finding(
       String code,
       Severity severity,
-      long record,
-      String path,
-      long lineNumber,
-      long columnNumber,
+      Location location,
       BilingualText message,
       Supplier<BilingualText> renderer,
       RuleSource source,
       Map<String, String> arguments) {
     this.code = code;
     this.severity = severity;
-    this.record = record;
-    this.path = path;
-    this.lineNumber = lineNumber;
-    this.columnNumber = columnNumber;
+    this.location = location;
     this.message = message;
     this.renderer = renderer;
     this.source = source;
     this.arguments = arguments;
+  }
+
+  /** The one copy of a finding: the same finding at another location. */
+  private Finding relocated(Location other) {
+    return new Finding(code, severity, other, message, renderer, source, arguments);
   }
 
   /**
@@ -84,7 +169,8 @@ public final class Finding {
    * @param source the rule's source, not null
    * @param arguments the values the message was made from, not null
    * @return the finding, not null
-   * @throws IllegalArgumentException if the path is not a JSON Pointer
+   * @throws IllegalArgumentException if the path is not a JSON Pointer (RFC 6901: "" or starting
+   *     with {@code /}, every {@code ~} written {@code ~0} or {@code ~1})
    */
   public static Finding of(
       String code,
@@ -96,10 +182,7 @@ public final class Finding {
     return new Finding(
         Objects.requireNonNull(code, "code"),
         Objects.requireNonNull(severity, "severity"),
-        -1,
-        pointer(path),
-        -1,
-        -1,
+        Location.of(path),
         Objects.requireNonNull(message, "message"),
         null,
         Objects.requireNonNull(source, "source"),
@@ -124,7 +207,8 @@ public final class Finding {
    * @param source the rule's source, not null
    * @param arguments the values the message was made from, not null
    * @return the finding, not null
-   * @throws IllegalArgumentException if the path is not a JSON Pointer
+   * @throws IllegalArgumentException if the path is not a JSON Pointer (RFC 6901: "" or starting
+   *     with {@code /}, every {@code ~} written {@code ~0} or {@code ~1})
    */
   public static Finding of(
       String code,
@@ -136,22 +220,11 @@ public final class Finding {
     return new Finding(
         Objects.requireNonNull(code, "code"),
         Objects.requireNonNull(severity, "severity"),
-        -1,
-        pointer(path),
-        -1,
-        -1,
+        Location.of(path),
         null,
         Objects.requireNonNull(message, "message"),
         Objects.requireNonNull(source, "source"),
         copy(arguments));
-  }
-
-  private static String pointer(String path) {
-    Objects.requireNonNull(path, "path");
-    if (!path.isEmpty() && !path.startsWith("/")) {
-      throw new IllegalArgumentException("'path' is not a JSON Pointer: \"" + path + "\"");
-    }
-    return path;
   }
 
   private static Map<String, String> copy(Map<String, String> arguments) {
@@ -170,19 +243,10 @@ public final class Finding {
    *
    * @param prefix a JSON Pointer, not null
    * @return the finding, not null
+   * @throws IllegalArgumentException if the prefix is not a JSON Pointer
    */
   public Finding under(String prefix) {
-    return new Finding(
-        code,
-        severity,
-        record,
-        pointer(Objects.requireNonNull(prefix, "prefix") + path),
-        lineNumber,
-        columnNumber,
-        message,
-        renderer,
-        source,
-        arguments);
+    return relocated(location.under(prefix));
   }
 
   /**
@@ -204,20 +268,10 @@ public final class Finding {
     if (index < 0) {
       throw new IllegalArgumentException("'index' is negative: " + index);
     }
-    if (record >= 0) {
-      throw new IllegalStateException("the finding is already about record " + record);
+    if (location.record() >= 0) {
+      throw new IllegalStateException("the finding is already about record " + location.record());
     }
-    return new Finding(
-        code,
-        severity,
-        index,
-        path,
-        lineNumber,
-        columnNumber,
-        message,
-        renderer,
-        source,
-        arguments);
+    return relocated(location.inRecord(index));
   }
 
   /**
@@ -226,11 +280,7 @@ public final class Finding {
    * @return the finding, not null; this one if it names no record
    */
   public Finding withinRecord() {
-    if (record < 0) {
-      return this;
-    }
-    return new Finding(
-        code, severity, -1, path, lineNumber, columnNumber, message, renderer, source, arguments);
+    return location.record() < 0 ? this : relocated(location.inRecord(-1));
   }
 
   /**
@@ -246,8 +296,7 @@ public final class Finding {
       throw new IllegalArgumentException(
           "a line and a column count from 1: " + line + ":" + column);
     }
-    return new Finding(
-        code, severity, record, path, line, column, message, renderer, source, arguments);
+    return relocated(location.at(line, column));
   }
 
   /**
@@ -276,7 +325,9 @@ public final class Finding {
    * @return the path, not null
    */
   public String getPath() {
-    return record < 0 ? path : "/" + record + path;
+    return location.record() < 0
+        ? location.pointer()
+        : "/" + location.record() + location.pointer();
   }
 
   /**
@@ -285,7 +336,7 @@ public final class Finding {
    * @return the index from 0, or empty for a finding about one record alone or about no record
    */
   public OptionalLong getRecord() {
-    return record < 0 ? OptionalLong.empty() : OptionalLong.of(record);
+    return location.record() < 0 ? OptionalLong.empty() : OptionalLong.of(location.record());
   }
 
   /**
@@ -295,7 +346,7 @@ public final class Finding {
    * @return the path, "" for the whole record, not null
    */
   public String getPathInRecord() {
-    return path;
+    return location.pointer();
   }
 
   /**
@@ -305,20 +356,7 @@ public final class Finding {
    * @return the tokens, empty for the whole record, not null
    */
   public List<String> getPathSegments() {
-    if (path.isEmpty()) {
-      return List.of();
-    }
-    List<String> segments = new ArrayList<>();
-    int start = 1;
-    while (true) {
-      int end = path.indexOf('/', start);
-      String token = end < 0 ? path.substring(start) : path.substring(start, end);
-      segments.add(token.replace("~1", "/").replace("~0", "~"));
-      if (end < 0) {
-        return List.copyOf(segments);
-      }
-      start = end + 1;
-    }
+    return location.segments();
   }
 
   /**
@@ -327,7 +365,7 @@ public final class Finding {
    * @return the line from 1, or empty when the finding was not read from text
    */
   public OptionalLong getLine() {
-    return lineNumber < 0 ? OptionalLong.empty() : OptionalLong.of(lineNumber);
+    return location.line() < 0 ? OptionalLong.empty() : OptionalLong.of(location.line());
   }
 
   /**
@@ -337,7 +375,7 @@ public final class Finding {
    * @return the column from 1, or empty when the finding was not read from text
    */
   public OptionalLong getColumn() {
-    return columnNumber < 0 ? OptionalLong.empty() : OptionalLong.of(columnNumber);
+    return location.column() < 0 ? OptionalLong.empty() : OptionalLong.of(location.column());
   }
 
   /**
@@ -415,11 +453,8 @@ public final class Finding {
    */
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Finding)) {
-      return false;
-    }
-    Finding that = (Finding) other;
-    return code.equals(that.code)
+    return other instanceof Finding that
+        && code.equals(that.code)
         && severity == that.severity
         && getPath().equals(that.getPath())
         && getMessage().equals(that.getMessage())

@@ -59,17 +59,7 @@ class ConstraintCoverageTest {
   private static final BilingualText BLANK = BilingualText.of(" ");
 
   /** A breaking change, the code and the path it must give. */
-  private static final class Break {
-    final UnaryOperator<MeetingRecord> change;
-    final String code;
-    final String path;
-
-    Break(UnaryOperator<MeetingRecord> change, String code, String path) {
-      this.change = change;
-      this.code = code;
-      this.path = path;
-    }
-  }
+  private record Break(UnaryOperator<MeetingRecord> change, String code, String path) {}
 
   private static final Map<String, Break> TABLE = new LinkedHashMap<>();
 
@@ -417,9 +407,8 @@ class ConstraintCoverageTest {
           }
         }
         AnnotatedType returned = m.getAnnotatedReturnType();
-        if (returned instanceof AnnotatedParameterizedType) {
-          for (AnnotatedType argument :
-              ((AnnotatedParameterizedType) returned).getAnnotatedActualTypeArguments()) {
+        if (returned instanceof AnnotatedParameterizedType parameterized) {
+          for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
             for (Annotation a : argument.getDeclaredAnnotations()) {
               if (relevant(a)) {
                 found.add(at + "<@" + a.annotationType().getSimpleName());
@@ -457,12 +446,12 @@ class ConstraintCoverageTest {
     List<String> silent = new ArrayList<>();
     TABLE.forEach(
         (key, b) -> {
-          ValidationReport report = validator.validate(b.change.apply(valid));
+          ValidationReport report = validator.validate(b.change().apply(valid));
           boolean fired =
               report.getFindings().stream()
-                  .anyMatch(f -> f.getCode().equals(b.code) && f.getPath().equals(b.path));
+                  .anyMatch(f -> f.getCode().equals(b.code()) && f.getPath().equals(b.path()));
           if (!fired) {
-            silent.add(key + " expected " + b.code + " at " + b.path + ", got " + report);
+            silent.add(key + " expected " + b.code() + " at " + b.path() + ", got " + report);
           }
         });
     assertThat(silent).isEmpty();
@@ -471,7 +460,7 @@ class ConstraintCoverageTest {
   /** For the host validator test: the table's broken records. */
   static Map<String, MeetingRecord> brokenRecords() {
     Map<String, MeetingRecord> out = new LinkedHashMap<>();
-    TABLE.forEach((key, b) -> out.put(key, b.change.apply(Records.complete())));
+    TABLE.forEach((key, b) -> out.put(key, b.change().apply(Records.complete())));
     return out;
   }
 

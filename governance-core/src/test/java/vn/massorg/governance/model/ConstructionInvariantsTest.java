@@ -99,10 +99,9 @@ class ConstructionInvariantsTest {
    * type's attributes (or is not an InvalidRecordException at all).
    */
   private static String namedAttribute(Throwable thrown, Set<String> attributes) {
-    if (!(thrown instanceof InvalidRecordException)) {
+    if (!(thrown instanceof InvalidRecordException e)) {
       return null;
     }
-    InvalidRecordException e = (InvalidRecordException) thrown;
     String vi = e.getMessage();
     String en = e.getMessage(java.util.Locale.ENGLISH);
     if (vi.equals(en)) {

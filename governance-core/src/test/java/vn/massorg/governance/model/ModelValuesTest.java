@@ -152,6 +152,16 @@ class ModelValuesTest {
     }
 
     @Test
+    @DisplayName("the code form has four year digits, with leading zeros, for every kind")
+    void codeForm() {
+      assertThat(ReportingPeriod.quarter(1, 1)).hasToString("0001-Q1");
+      assertThat(ReportingPeriod.halfYear(987, 2)).hasToString("0987-H2");
+      assertThat(ReportingPeriod.nineMonths(2020)).hasToString("2020-M9");
+      assertThat(ReportingPeriod.year(9999)).hasToString("9999");
+      assertThat(ReportingPeriod.quarter(2020, 4)).hasToString("2020-Q4");
+    }
+
+    @Test
     @DisplayName(
         "property: parse(toString()) gives the same period; next starts the day after the end")
     void roundTrip() {

@@ -3,7 +3,6 @@ package vn.massorg.governance.testing;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -196,14 +195,11 @@ public final class Generators {
     Gen<String> word =
         in -> {
           String s = syllables().generate(in);
-          switch (casing.generate(in)) {
-            case 0:
-              return s;
-            case 1:
-              return capitalise(s);
-            default:
-              return s.toUpperCase(Locale.ROOT);
-          }
+          return switch (casing.generate(in)) {
+            case 0 -> s;
+            case 1 -> capitalise(s);
+            default -> s.toUpperCase(Locale.ROOT);
+          };
         };
     return words(word, 1, 8);
   }
@@ -877,7 +873,7 @@ public final class Generators {
     }
     out.add("đ");
     out.add("Đ");
-    return Collections.unmodifiableList(new ArrayList<>(out));
+    return List.copyOf(out);
   }
 
   private static Person person(Draw d, String id) {
@@ -1046,16 +1042,14 @@ public final class Generators {
     }
 
     PartialDate dateOf(int year, int precision, int month, int day) {
-      switch (precision) {
-        case 0:
-          return PartialDate.ofYear(year);
-        case 1:
-          return PartialDate.ofMonth(year, month);
-        default:
-          return PartialDate.of(
-              LocalDate.of(
-                  year, month, Math.min(day, LocalDate.of(year, month, 1).lengthOfMonth())));
-      }
+      return switch (precision) {
+        case 0 -> PartialDate.ofYear(year);
+        case 1 -> PartialDate.ofMonth(year, month);
+        default ->
+            PartialDate.of(
+                LocalDate.of(
+                    year, month, Math.min(day, LocalDate.of(year, month, 1).lengthOfMonth())));
+      };
     }
 
     Optional<PartialDate> holdingStart() {

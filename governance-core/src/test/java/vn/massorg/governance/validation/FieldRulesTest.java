@@ -194,15 +194,15 @@ class FieldRulesTest {
    * the entries) is skipped, as a builder would refuse it.
    */
   static Object mutate(Object value, Random random) {
-    if (value instanceof List) {
+    if (value instanceof List<?> list) {
       List<Object> out = new ArrayList<>();
-      for (Object element : (List<?>) value) {
+      for (Object element : list) {
         out.add(mutate(element, random));
       }
       return out;
     }
-    if (value instanceof Optional) {
-      return ((Optional<?>) value).map(v -> mutate(v, random));
+    if (value instanceof Optional<?> optional) {
+      return optional.map(v -> mutate(v, random));
     }
     if (value == null
         || !value.getClass().getSimpleName().startsWith("Immutable")

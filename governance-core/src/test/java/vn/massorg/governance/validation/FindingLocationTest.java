@@ -45,6 +45,36 @@ class FindingLocationTest {
     assertThat(at("").getPathSegments()).isEmpty();
     assertThat(at("/people/0/a~1b~0c").getPathSegments()).containsExactly("people", "0", "a/b~c");
     assertThat(at("/x//y").getPathSegments()).containsExactly("x", "", "y");
+    assertThat(at("/").getPathSegments()).containsExactly("");
+    assertThat(at("/x/").getPathSegments()).containsExactly("x", "");
+    assertThat(at("/a~01").getPathSegments()).containsExactly("a~1");
+  }
+
+  @Test
+  @DisplayName("the pointer is written back from its segments exactly as it was given")
+  void pointerFromSegments() {
+    for (String path : List.of("", "/", "/x//y", "/people/0/a~1b~0c", "/a~01", "/~0~1/")) {
+      assertThat(at(path).getPathInRecord()).isEqualTo(path);
+      assertThat(at(path).inRecord(2).getPath()).isEqualTo("/2" + path);
+    }
+    Finding below = at("/meeting/date").under("/3/a~1b");
+    assertThat(below.getPath()).isEqualTo("/3/a~1b/meeting/date");
+    assertThat(below.getPathSegments()).containsExactly("3", "a/b", "meeting", "date");
+    assertThat(at("/meeting").under("")).isEqualTo(at("/meeting"));
+    assertThat(at("").under("/3").getPathSegments()).containsExactly("3");
+  }
+
+  @Test
+  @DisplayName("a path that is no JSON Pointer is refused, whole or as a prefix")
+  void notAPointer() {
+    for (String path : List.of("meeting", "/a~", "/a~2", "/~/")) {
+      assertThatThrownBy(() -> at(path))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("'path' is not a JSON Pointer: \"" + path + "\"");
+    }
+    assertThatThrownBy(() -> at("/meeting").under("3"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'path' is not a JSON Pointer: \"3/meeting\"");
   }
 
   @Test

@@ -82,15 +82,14 @@ public final class GovernanceCli {
         return UNREADABLE;
       }
       texts = Texts.of(options.locale);
-      switch (options.command) {
-        case HELP:
+      return switch (options.command) {
+        case HELP -> {
           out.print(texts.help());
-          return OK;
-        case VALIDATE:
-          return new ValidateCommand(options, texts, in, out, err, terminal).run();
-        default:
-          return show(options, texts, out);
-      }
+          yield OK;
+        }
+        case VALIDATE -> new ValidateCommand(options, texts, in, out, err, terminal).run();
+        case SHOW -> show(options, texts, out);
+      };
     } catch (RuntimeException | LinkageError | VirtualMachineError e) {
       // The last line of defence: whatever escaped is a fault of this program, not of the
       // input, and the user gets one line, not a stack trace.

@@ -104,18 +104,13 @@ final class Options {
         value = arg.substring(equals + 1);
       }
       switch (name) {
-        case "--":
-          optionsEnded = true;
-          break;
-        case "--help":
-        case "-h":
-          help = true;
-          break;
-        case "--json":
+        case "--" -> optionsEnded = true;
+        case "--help", "-h" -> help = true;
+        case "--json" -> {
           noValue(name, value);
           json = true;
-          break;
-        case "--lang":
+        }
+        case "--lang" -> {
           if (value == null) {
             value = valueAfter(args, ++i, name);
           }
@@ -123,21 +118,19 @@ final class Options {
             throw new UsageException("usage.bad-lang", value);
           }
           locale = "en".equals(value) ? Locale.ENGLISH : VIETNAMESE;
-          break;
-        case "--format":
+        }
+        case "--format" -> {
           if (value == null) {
             value = valueAfter(args, ++i, name);
           }
-          if ("text".equals(value)) {
-            format = Format.TEXT;
-          } else if ("json".equals(value)) {
-            format = Format.JSON;
-          } else {
-            throw new UsageException("usage.bad-format", value);
-          }
-          break;
-        default:
-          throw new UsageException("usage.unknown-option", arg);
+          format =
+              switch (value) {
+                case "text" -> Format.TEXT;
+                case "json" -> Format.JSON;
+                default -> throw new UsageException("usage.bad-format", value);
+              };
+        }
+        default -> throw new UsageException("usage.unknown-option", arg);
       }
     }
     if (help || command == Command.HELP) {
@@ -159,16 +152,12 @@ final class Options {
   }
 
   private static Command command(String word) {
-    switch (word) {
-      case "show":
-        return Command.SHOW;
-      case "validate":
-        return Command.VALIDATE;
-      case "help":
-        return Command.HELP;
-      default:
-        throw new UsageException("usage.unknown-command", word);
-    }
+    return switch (word) {
+      case "show" -> Command.SHOW;
+      case "validate" -> Command.VALIDATE;
+      case "help" -> Command.HELP;
+      default -> throw new UsageException("usage.unknown-command", word);
+    };
   }
 
   private static String valueAfter(String[] args, int i, String name) {

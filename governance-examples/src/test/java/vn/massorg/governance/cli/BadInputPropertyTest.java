@@ -80,14 +80,9 @@ class BadInputPropertyTest {
     for (int i = 0; i < times && b.length() > 0; i++) {
       int at = random.nextInt(b.length());
       switch (random.nextInt(3)) {
-        case 0:
-          b.deleteCharAt(at);
-          break;
-        case 1:
-          b.insert(at, b.charAt(at));
-          break;
-        default:
-          b.setCharAt(at, NOISE.charAt(random.nextInt(NOISE.length())));
+        case 0 -> b.deleteCharAt(at);
+        case 1 -> b.insert(at, b.charAt(at));
+        default -> b.setCharAt(at, NOISE.charAt(random.nextInt(NOISE.length())));
       }
     }
     return b.toString();

@@ -31,32 +31,32 @@ class ExecutableJarIT {
   @Test
   void showsTheSeedMeetingInVietnameseAsUtf8EvenInThePosixLocale() throws Exception {
     Result run = java(null);
-    assertThat(run.status).as(run.toString()).isZero();
-    assertThat(run.out)
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(run.out())
         .startsWith("Hội nghị Ban Thường vụ Liên hiệp Hội Hải Phòng quý III năm " + "2020\n")
         .contains("Người trình bày: Đ/c Hoàng Minh Ngọc – Phó Chủ tịch kiêm Tổng Thư ký");
-    assertThat(run.err).as("nothing on standard error, not even a logging line").isEmpty();
+    assertThat(run.err()).as("nothing on standard error, not even a logging line").isEmpty();
   }
 
   @Test
   void showsItInEnglishAndAsJson() throws Exception {
-    assertThat(java(null, "--lang", "en").out).contains("Date: not recorded");
+    assertThat(java(null, "--lang", "en").out()).contains("Date: not recorded");
     Result json = java(null, "--json");
-    assertThat(json.status).isZero();
-    assertThat(GovernanceJson.strict().read(json.out))
+    assertThat(json.status()).isZero();
+    assertThat(GovernanceJson.strict().read(json.out()))
         .isEqualTo(HaiPhongStandingCommitteeQ3_2020.record());
-    assertThat(json.out).isEqualTo(Files.readString(Path.of(SAMPLE), StandardCharsets.UTF_8));
+    assertThat(json.out()).isEqualTo(Files.readString(Path.of(SAMPLE), StandardCharsets.UTF_8));
   }
 
   @Test
   void validatesWithEachExitStatus() throws Exception {
     Result sample = java(null, "validate", SAMPLE);
-    assertThat(sample.status).as(sample.toString()).isZero();
-    assertThat(sample.out.lines()).hasSize(5).allMatch(l -> l.startsWith("NOT_CHECKED "));
+    assertThat(sample.status()).as(sample.toString()).isZero();
+    assertThat(sample.out().lines()).hasSize(5).allMatch(l -> l.startsWith("NOT_CHECKED "));
 
     Result stdin = java(Path.of(SAMPLE), "validate", "-");
-    assertThat(stdin.status).isZero();
-    assertThat(stdin.out).isEqualTo(sample.out);
+    assertThat(stdin.status()).isZero();
+    assertThat(stdin.out()).isEqualTo(sample.out());
 
     Path errors =
         Files.writeString(
@@ -64,28 +64,28 @@ class ExecutableJarIT {
             Files.readString(Path.of(SAMPLE))
                 .replace("\"chairId\": \"person.hoang-van-ke\"", "\"chairId\": \"person.nobody\""));
     Result invalid = java(null, "validate", errors.toString());
-    assertThat(invalid.status).as(invalid.toString()).isEqualTo(1);
-    assertThat(invalid.out).contains("ERROR reference.person /meeting/chairId");
+    assertThat(invalid.status()).as(invalid.toString()).isEqualTo(1);
+    assertThat(invalid.out()).contains("ERROR reference.person /meeting/chairId");
 
     Path bad = Files.writeString(dir.resolve("bad.json"), "{oops");
     Result unreadable = java(null, "validate", bad.toString());
-    assertThat(unreadable.status).isEqualTo(2);
-    assertThat(unreadable.out.lines())
+    assertThat(unreadable.status()).isEqualTo(2);
+    assertThat(unreadable.out().lines())
         .singleElement()
         .asString()
         .matches(".*bad\\.json:1:\\d+: ERROR format\\.syntax /\\S*: .+");
-    assertThat(unreadable.out + unreadable.err).doesNotContain("Exception", "\tat ");
+    assertThat(unreadable.out() + unreadable.err()).doesNotContain("Exception", "\tat ");
   }
 
   @Test
   void answersABadCommandLineWithExitTwo() throws Exception {
     Result run = java(null, "--frobnicate");
-    assertThat(run.status).isEqualTo(2);
-    assertThat(run.err)
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
         .isEqualTo(
             "lỗi: tùy chọn không có: --frobnicate\n"
                 + "Xem: java -jar governance-examples.jar --help\n");
-    assertThat(java(null, "--help").out).contains("Mã thoát:");
+    assertThat(java(null, "--help").out()).contains("Mã thoát:");
   }
 
   private static Result java(Path stdin, String... args) throws IOException, InterruptedException {
@@ -119,17 +119,7 @@ class ExecutableJarIT {
     }
   }
 
-  private static final class Result {
-    final int status;
-    final String out;
-    final String err;
-
-    Result(int status, String out, String err) {
-      this.status = status;
-      this.out = out;
-      this.err = err;
-    }
-
+  private record Result(int status, String out, String err) {
     @Override
     public String toString() {
       return "status " + status + "\n--- out\n" + out + "--- err\n" + err;

@@ -64,8 +64,8 @@ public final class HostileCliCheck {
     System.out.printf(
         Locale.ROOT,
         "baseline: the seed document, exit %d, %d ms%n%n",
-        baseline.status,
-        baseline.millis);
+        baseline.status(),
+        baseline.millis());
 
     System.out.println(
         "| # | case | `.json` exit | `.json` line | ms | `.jsonl` exit | "
@@ -99,8 +99,8 @@ public final class HostileCliCheck {
       String archiveProblem = lines == null ? null : problem(lines, archive.toString(), true);
 
       for (Run r : lines == null ? List.of(one) : List.of(one, lines)) {
-        if (r.millis > maxMs) {
-          maxMs = r.millis;
+        if (r.millis() > maxMs) {
+          maxMs = r.millis();
           slowest = input.name() + (r == one ? " (.json)" : " (.jsonl)");
         }
       }
@@ -111,18 +111,18 @@ public final class HostileCliCheck {
           "| %d | %s | %d | %s | %d | %s | %s | %s |%n",
           i + 1,
           input.name(),
-          one.status,
+          one.status(),
           documentProblem == null
               ? where(one, document.toString(), false)
               : "**" + documentProblem + "**",
-          one.millis,
-          lines == null ? "–" : Integer.toString(lines.status),
+          one.millis(),
+          lines == null ? "–" : Integer.toString(lines.status()),
           lines == null
               ? "not one line (raw line break)"
               : archiveProblem == null
                   ? where(lines, archive.toString(), true)
                   : "**" + archiveProblem + "**",
-          lines == null ? "–" : Long.toString(lines.millis));
+          lines == null ? "–" : Long.toString(lines.millis()));
     }
     Files.delete(dir);
     System.out.printf(
@@ -142,21 +142,21 @@ public final class HostileCliCheck {
    * whole output for a document) that says line:column, and no stack trace.
    */
   private static String problem(Run run, String file, boolean archive) {
-    String all = run.out + run.err;
+    String all = run.out() + run.err();
     if (all.contains("Exception")
         || all.contains("at java.")
         || all.contains("\tat ")
         || all.contains("Error:")) {
       return "stack trace or internal error";
     }
-    if (run.status != 1 && run.status != 2) {
-      return "exit " + run.status;
+    if (run.status() != 1 && run.status() != 2) {
+      return "exit " + run.status();
     }
-    if (!run.err.isEmpty()) {
-      return "standard error: " + run.err.strip();
+    if (!run.err().isEmpty()) {
+      return "standard error: " + run.err().strip();
     }
     List<String> about = new ArrayList<>();
-    run.out.lines().filter(l -> !archive || l.startsWith(file + ":2:")).forEach(about::add);
+    run.out().lines().filter(l -> !archive || l.startsWith(file + ":2:")).forEach(about::add);
     if (about.size() != 1) {
       return about.size() + " lines";
     }
@@ -170,7 +170,7 @@ public final class HostileCliCheck {
   /** The line:column and code of the one line about the bad input. */
   private static String where(Run run, String file, boolean archive) {
     String line =
-        run.out
+        run.out()
             .lines()
             .filter(l -> !archive || l.startsWith(file + ":2:"))
             .findFirst()
@@ -208,17 +208,5 @@ public final class HostileCliCheck {
     return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
   }
 
-  private static final class Run {
-    final int status;
-    final long millis;
-    final String out;
-    final String err;
-
-    Run(int status, long millis, String out, String err) {
-      this.status = status;
-      this.millis = millis;
-      this.out = out;
-      this.err = err;
-    }
-  }
+  private record Run(int status, long millis, String out, String err) {}
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -61,17 +62,16 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
   /** The pool of a parallel read, or null: one thread, everything done as the line is read. */
   private final ThreadPoolExecutor pool;
 
-  /** Batches in flight: one per thread and one being filled. */
+  /** Chunks in flight: two per thread, so that a thread finds the next one ready. */
   private final int window;
 
   private final ArrayDeque<Batch> pending = new ArrayDeque<>();
   private long pendingBytes;
   private boolean inputEnded;
 
-  /** The batch being handed out, and the next of its lines. */
-  private Batch current;
-
+  /** The results of the chunk being handed out, and the next of them. */
   private List<Parsed> currentParsed;
+
   private int currentIndex;
   private final byte[] buffer = new byte[64 * 1024];
   private int position;
@@ -96,7 +96,7 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
     this.in = in;
     this.validator = validator;
     this.validation = validator.startArchive();
-    this.window = threads + 1;
+    this.window = 2 * threads;
     if (threads == 1) {
       this.pool = null;
     } else {
@@ -117,18 +117,40 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
     }
   }
 
-  /** Lines handed to the pool as one task: a task per line cost more in hand-offs than it saved. */
-  private static final int BATCH_LINES = 16;
+  /**
+   * Input bytes handed to the pool as one task, in parallel mode: whole lines, split and parsed on
+   * the pool thread, so that the caller's thread only reads the stream and finds the last line end
+   * of each chunk (a task per line, or lines split on the caller's thread, cost more in hand-offs
+   * and copies than the second core gave).
+   */
+  private static final int CHUNK_BYTES = 128 * 1024;
 
-  /** A line read, with its bytes, or its refusal before parsing (too long, empty). */
-  private record Line(long number, byte[] bytes, GovernanceJsonException early) {}
+  /**
+   * A chunk of whole lines handed to the pool (its lines' results are numbered from the line after
+   * the ones before it, when it is taken), or one line refused before parsing for its length.
+   */
+  private record Batch(Future<List<Parsed>> parsed, long bytes) {}
 
-  /** Lines parsed together on one pool thread, in order. */
-  private record Batch(List<Line> lines, Future<List<Parsed>> parsed, long bytes) {}
-
-  /** What the pool made of a line: a document with its own report, or the parse error. */
+  /**
+   * What the pool made of a line: a document with its own report and its unknown-member warnings,
+   * the parse error (its line is set when the entry is made), or a refusal before parsing.
+   */
   private record Parsed(
-      JsonDocument document, ValidationReport own, GovernanceJsonException error) {}
+      JsonDocument document,
+      ValidationReport own,
+      GovernanceJsonException error,
+      Refusal refusal) {}
+
+  /** Why a line was refused before it was parsed. */
+  private enum Refusal {
+    EMPTY,
+    TOO_LONG
+  }
+
+  /** The bytes read after the last line end of the previous chunk: the start of the next line. */
+  private byte[] carry = new byte[0];
+
+  private int carryLength;
 
   /**
    * Whether another line follows.
@@ -221,7 +243,7 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
       pool.shutdownNow();
       pending.clear();
       pendingBytes = 0;
-      current = null;
+      currentParsed = null;
     }
   }
 
@@ -248,73 +270,167 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
   }
 
   /**
-   * Several threads: lines are read ahead in batches into the pool, up to the window, and the
-   * oldest batch is waited for and its lines added one by one, so that entries and the rules across
-   * records keep the input's order.
+   * Several threads: the input is read ahead in chunks of whole lines into the pool, up to the
+   * window, and the oldest chunk is waited for and its lines added one by one, so that entries and
+   * the rules across records keep the input's order.
    */
   private ArchiveEntry readInParallel() {
-    if (current == null || currentIndex == current.lines().size()) {
+    if (currentParsed == null || currentIndex == currentParsed.size()) {
+      currentParsed = null;
       fill();
-      current = pending.poll();
-      if (current == null) {
+      Batch batch = pending.poll();
+      if (batch == null) {
         return null;
       }
-      pendingBytes -= current.bytes();
-      currentParsed = await(current.parsed());
+      pendingBytes -= batch.bytes();
+      currentParsed = await(batch.parsed());
       currentIndex = 0;
+      // Read ahead again before this chunk's entries are handed out, so that the pool is busy
+      // while the caller works through them.
+      fill();
     }
-    Line line = current.lines().get(currentIndex);
     Parsed parsed = currentParsed.get(currentIndex++);
-    if (line.early() != null) {
-      return badAt(line.number(), line.early());
+    lineNumber++;
+    if (parsed.refusal() != null) {
+      return bad(refusal(parsed.refusal()));
     }
     if (parsed.error() != null) {
-      return badAt(line.number(), parsed.error());
+      return bad(parsed.error().atLine(lineNumber));
     }
-    return addedAt(line.number(), parsed.document(), parsed.own());
+    return addedAt(lineNumber, parsed.document(), parsed.own());
   }
 
-  /** Reads lines into batches and hands them to the pool, until the window or the input ends. */
+  /** Reads chunks and hands them to the pool, until the window or the input ends. */
   private void fill() {
     while (!inputEnded
         && pending.size() < window
         && (pending.isEmpty() || pendingBytes < MAX_PENDING_BYTES)) {
-      List<Line> lines = new ArrayList<>(BATCH_LINES);
-      long bytes = 0;
-      while (lines.size() < BATCH_LINES && bytes < MAX_PENDING_BYTES) {
-        if (!nextLine()) {
-          inputEnded = true;
-          break;
-        }
-        GovernanceJsonException early = refusal();
-        byte[] copy = early == null ? Arrays.copyOf(this.line, contentLength()) : null;
-        lines.add(new Line(lineNumber, copy, early));
-        bytes += copy == null ? 0 : copy.length;
+      Batch batch;
+      try {
+        batch = readChunk();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      if (lines.isEmpty()) {
+      if (batch == null) {
+        inputEnded = true;
         return;
       }
-      pending.add(new Batch(lines, pool.submit(() -> parse(lines)), bytes));
-      pendingBytes += bytes;
+      pending.add(batch);
+      pendingBytes += batch.bytes();
     }
   }
 
-  /** On a pool thread: each line of a batch parsed and validated on its own. */
-  private List<Parsed> parse(List<Line> lines) {
-    List<Parsed> out = new ArrayList<>(lines.size());
-    for (Line line : lines) {
-      out.add(line.early() != null ? null : parse(line.bytes(), line.number()));
+  /**
+   * Reads the next chunk of whole lines (the last one may end at the end of the input, without a
+   * line end) and hands it to the pool; a line longer than a document may be is skipped unread and
+   * becomes a refusal.
+   *
+   * @return the batch, or null at the end of the input
+   */
+  private Batch readChunk() throws IOException {
+    byte[] data =
+        new byte[Math.max(CHUNK_BYTES, Math.min(carryLength * 2, JsonSetup.MAX_DOCUMENT + 1))];
+    System.arraycopy(carry, 0, data, 0, carryLength);
+    int filled = carryLength;
+    int scanned = carryLength;
+    carryLength = 0;
+    while (true) {
+      int read = readFully(data, filled);
+      filled += read;
+      boolean end = filled < data.length;
+      int last = filled - 1;
+      while (last >= scanned && data[last] != '\n') {
+        last--;
+      }
+      if (last >= scanned || (end && filled > 0)) {
+        int lines = end ? filled : last + 1;
+        if (lines < filled) {
+          carryLength = filled - lines;
+          if (carry.length < carryLength) {
+            carry = new byte[Math.max(carryLength, CHUNK_BYTES)];
+          }
+          System.arraycopy(data, lines, carry, 0, carryLength);
+        }
+        byte[] bytes = data;
+        int length = lines;
+        return new Batch(pool.submit(() -> parse(bytes, length)), data.length);
+      }
+      if (end) {
+        return null;
+      }
+      scanned = filled;
+      if (filled > JsonSetup.MAX_DOCUMENT) {
+        skipLine();
+        return new Batch(CompletableFuture.completedFuture(List.of(TOO_LONG)), 0);
+      }
+      data = Arrays.copyOf(data, Math.min(data.length * 2, JsonSetup.MAX_DOCUMENT + 1));
+    }
+  }
+
+  private static final Parsed TOO_LONG = new Parsed(null, null, null, Refusal.TOO_LONG);
+
+  private static final Parsed EMPTY = new Parsed(null, null, null, Refusal.EMPTY);
+
+  /** Reads into {@code data} from {@code from} until it is full or the input ends. */
+  private int readFully(byte[] data, int from) throws IOException {
+    int at = from;
+    while (at < data.length) {
+      int n = in.read(data, at, data.length - at);
+      if (n < 0) {
+        break;
+      }
+      at += n;
+    }
+    return at - from;
+  }
+
+  /** Discards the input up to and with the next line end; what follows it is kept as the carry. */
+  private void skipLine() throws IOException {
+    byte[] scratch = carry.length >= CHUNK_BYTES ? carry : new byte[CHUNK_BYTES];
+    while (true) {
+      int n = in.read(scratch, 0, scratch.length);
+      if (n < 0) {
+        inputEnded = true;
+        return;
+      }
+      for (int i = 0; i < n; i++) {
+        if (scratch[i] == '\n') {
+          carry = scratch;
+          carryLength = n - i - 1;
+          System.arraycopy(scratch, i + 1, carry, 0, carryLength);
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * On a pool thread: each line of a chunk parsed and validated on its own, in order; an empty line
+   * (or one of a lone '\r') is refused as the one-thread reader refuses it.
+   */
+  private List<Parsed> parse(byte[] data, int length) {
+    List<Parsed> out = new ArrayList<>();
+    int start = 0;
+    while (start < length) {
+      int end = start;
+      while (end < length && data[end] != '\n') {
+        end++;
+      }
+      int content = end > start && data[end - 1] == '\r' ? end - 1 : end;
+      out.add(content == start ? EMPTY : parse(data, start, content - start));
+      start = end + 1;
     }
     return out;
   }
 
   /** On a pool thread: what one line holds, parsed and validated on its own. */
-  private Parsed parse(byte[] bytes, long at) {
+  private Parsed parse(byte[] data, int offset, int length) {
     try {
-      JsonDocument document = json.readDocument(bytes, 0, bytes.length);
-      return new Parsed(document, validator.validate(document.getRecord()), null);
+      JsonDocument document = json.readDocument(data, offset, length);
+      ValidationReport own = validator.validate(document.getRecord());
+      return new Parsed(document, own, null, null);
     } catch (GovernanceJsonException e) {
-      return new Parsed(null, null, e.atLine(at));
+      return new Parsed(null, null, e, null);
     }
   }
 
@@ -353,18 +469,25 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
   /** The line's refusal before any parsing (longer than a document may be, or empty), or null. */
   private GovernanceJsonException refusal() {
     if (tooLong) {
-      return new GovernanceJsonException(
-          "format.limit",
-          "",
-          lineNumber,
-          1,
-          Messages.of("format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT)));
+      return refusal(Refusal.TOO_LONG);
     }
-    if (contentLength() == 0) {
-      return new GovernanceJsonException(
-          "format.syntax", "", lineNumber, 1, Messages.of("format.syntax.empty"));
-    }
-    return null;
+    return contentLength() == 0 ? refusal(Refusal.EMPTY) : null;
+  }
+
+  /** The error of a line refused before parsing, at the current line. */
+  private GovernanceJsonException refusal(Refusal refusal) {
+    return switch (refusal) {
+      case TOO_LONG ->
+          new GovernanceJsonException(
+              "format.limit",
+              "",
+              lineNumber,
+              1,
+              Messages.of("format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT)));
+      case EMPTY ->
+          new GovernanceJsonException(
+              "format.syntax", "", lineNumber, 1, Messages.of("format.syntax.empty"));
+    };
   }
 
   /** The line's length without a final '\r'. */
@@ -386,12 +509,8 @@ public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
   }
 
   private ArchiveEntry bad(GovernanceJsonException error) {
-    return badAt(lineNumber, error);
-  }
-
-  private ArchiveEntry badAt(long at, GovernanceJsonException error) {
-    badLines.add(at);
-    return new ArchiveEntry(at, null, ValidationReport.of(List.of(error.toFinding())));
+    badLines.add(lineNumber);
+    return new ArchiveEntry(lineNumber, null, ValidationReport.of(List.of(error.toFinding())));
   }
 
   /** Reads up to the next '\n'; false at the end of the stream with nothing read. */

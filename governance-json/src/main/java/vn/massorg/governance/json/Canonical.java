@@ -203,12 +203,12 @@ final class Canonical extends JsonGenerator {
   }
 
   private void emit(Object value) throws IOException {
-    if (value instanceof String) {
-      string((String) value);
-    } else if (value instanceof Container) {
-      emit((Container) value);
-    } else if (value instanceof Long) {
-      ascii(Long.toString((Long) value));
+    if (value instanceof String s) {
+      string(s);
+    } else if (value instanceof Container c) {
+      emit(c);
+    } else if (value instanceof Long n) {
+      ascii(Long.toString(n));
     } else {
       ascii(((Boolean) value) ? "true" : "false");
     }
@@ -243,46 +243,30 @@ final class Canonical extends JsonGenerator {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
-        switch (c) {
-          case '"':
-            put('\\');
-            put('"');
-            break;
-          case '\\':
-            put('\\');
-            put('\\');
-            break;
-          case '\b':
-            put('\\');
-            put('b');
-            break;
-          case '\f':
-            put('\\');
-            put('f');
-            break;
-          case '\n':
-            put('\\');
-            put('n');
-            break;
-          case '\r':
-            put('\\');
-            put('r');
-            break;
-          case '\t':
-            put('\\');
-            put('t');
-            break;
-          default:
-            if (c < 0x20) {
-              put('\\');
-              put('u');
-              put('0');
-              put('0');
-              put(HEX[c >> 4]);
-              put(HEX[c & 0xf]);
-            } else {
-              put(c);
-            }
+        // RFC 8785: the two-character escapes where JSON has one, \\u00XX for other controls.
+        char escape =
+            switch (c) {
+              case '"' -> '"';
+              case '\\' -> '\\';
+              case '\b' -> 'b';
+              case '\f' -> 'f';
+              case '\n' -> 'n';
+              case '\r' -> 'r';
+              case '\t' -> 't';
+              default -> 0;
+            };
+        if (escape != 0) {
+          put('\\');
+          put(escape);
+        } else if (c < 0x20) {
+          put('\\');
+          put('u');
+          put('0');
+          put('0');
+          put(HEX[c >> 4]);
+          put(HEX[c & 0xf]);
+        } else {
+          put(c);
         }
       } else if (c < 0x800) {
         put(0xc0 | (c >> 6));

@@ -88,24 +88,17 @@ final class Errors {
   }
 
   private static BilingualText limit(JsonProcessingException e) {
-    Limits.Kind kind = e instanceof Limits.Exceeded ? ((Limits.Exceeded) e).kind : null;
-    if (kind == null) {
-      return Messages.of("format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT));
-    }
-    switch (kind) {
-      case DEPTH:
-        return Messages.of("format.limit.depth", Integer.toString(JsonSetup.MAX_DEPTH));
-      case STRING:
-        return Messages.of("format.limit.string", Integer.toString(JsonSetup.MAX_STRING));
-      case NUMBER:
-        return Messages.of("format.limit.number", Integer.toString(JsonSetup.MAX_NUMBER));
-      case NAME:
-        return Messages.of("format.limit.name", Integer.toString(JsonSetup.MAX_NAME));
-      case TOKENS:
-        return Messages.of("format.limit.tokens", Long.toString(JsonSetup.MAX_TOKENS));
-      default:
-        return Messages.of("format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT));
-    }
+    // A limit found outside Limits' checks (the symbol table's guard) is the document's.
+    Limits.Kind kind = e instanceof Limits.Exceeded exceeded ? exceeded.kind : Limits.Kind.DOCUMENT;
+    return switch (kind) {
+      case DEPTH -> Messages.of("format.limit.depth", Integer.toString(JsonSetup.MAX_DEPTH));
+      case STRING -> Messages.of("format.limit.string", Integer.toString(JsonSetup.MAX_STRING));
+      case NUMBER -> Messages.of("format.limit.number", Integer.toString(JsonSetup.MAX_NUMBER));
+      case NAME -> Messages.of("format.limit.name", Integer.toString(JsonSetup.MAX_NAME));
+      case TOKENS -> Messages.of("format.limit.tokens", Long.toString(JsonSetup.MAX_TOKENS));
+      case DOCUMENT ->
+          Messages.of("format.limit.document", Integer.toString(JsonSetup.MAX_DOCUMENT));
+    };
   }
 
   /**
@@ -185,33 +178,31 @@ final class Errors {
       }
       place = place(p, previous, parser);
     }
-    switch (place) {
-      case VALUE:
+    return switch (place) {
+      case VALUE -> {
         if (c == '/') {
-          return Messages.of("format.syntax.token", codePoint(c));
+          yield Messages.of("format.syntax.token", codePoint(c));
         }
         if (c == ',') {
-          return Messages.of("format.syntax.char", codePoint(c));
+          yield Messages.of("format.syntax.char", codePoint(c));
         }
         if (Character.isJavaIdentifierStart(c)) {
-          return Messages.of("format.syntax.token", "'" + word(input, start) + "'");
+          yield Messages.of("format.syntax.token", "'" + word(input, start) + "'");
         }
         // No value starts with it: not a JSON number, nor any other value.
-        return Messages.of("format.syntax.number");
-      case AFTER:
-        if (c == '/' || c == '\'') {
-          return Messages.of("format.syntax.token", codePoint(c));
-        }
-        // Only ASCII punctuation may follow a value: the parser names the byte there, not a
-        // character that the byte may begin.
-        return Messages.of("format.syntax.char", codePoint(input.isBytes() ? input.at(at) : c));
-      case NAME:
-      default:
-        if (c == '/' || c == '\'') {
-          return Messages.of("format.syntax.token", codePoint(c));
-        }
-        return Messages.of("format.syntax.char", codePoint(c));
-    }
+        yield Messages.of("format.syntax.number");
+      }
+      case AFTER ->
+          // Only ASCII punctuation may follow a value: the parser names the byte there, not a
+          // character that the byte may begin.
+          c == '/' || c == '\''
+              ? Messages.of("format.syntax.token", codePoint(c))
+              : Messages.of("format.syntax.char", codePoint(input.isBytes() ? input.at(at) : c));
+      case NAME ->
+          c == '/' || c == '\''
+              ? Messages.of("format.syntax.token", codePoint(c))
+              : Messages.of("format.syntax.char", codePoint(c));
+    };
   }
 
   /** The offset of the reported place, in the input's units; -1 if not known. */
@@ -579,17 +570,12 @@ final class Errors {
     if (p < 0 && previous < 0 || inRoot(parser)) {
       return Place.VALUE;
     }
-    switch (p) {
-      case ':':
-      case '[':
-        return Place.VALUE;
-      case '{':
-        return Place.NAME;
-      case ',':
-        return inArray(parser) ? Place.VALUE : Place.NAME;
-      default:
-        return Place.AFTER;
-    }
+    return switch (p) {
+      case ':', '[' -> Place.VALUE;
+      case '{' -> Place.NAME;
+      case ',' -> inArray(parser) ? Place.VALUE : Place.NAME;
+      default -> Place.AFTER;
+    };
   }
 
   private static boolean inArray(JsonParser parser) {

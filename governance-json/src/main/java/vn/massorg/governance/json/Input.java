@@ -56,8 +56,7 @@ interface Input {
 
   /** A stream that keeps the last {@link #WINDOW} bytes read from it. */
   final class Bytes extends FilterInputStream implements Input {
-    private final byte[] kept = new byte[WINDOW];
-    private long count;
+    private final Window window = new Window(new byte[WINDOW]);
 
     Bytes(InputStream in) {
       super(in);
@@ -65,20 +64,12 @@ interface Input {
 
     @Override
     public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        kept[(int) (count++ % WINDOW)] = (byte) b;
-      }
-      return b;
+      return window.keep(super.read());
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      int n = in.read(b, off, len);
-      if (n > 0) {
-        count = keep(b, off, n, kept, count);
-      }
-      return n;
+      return window.keep(b, off, in.read(b, off, len));
     }
 
     @Override
@@ -94,7 +85,7 @@ interface Input {
 
     @Override
     public int at(long at) {
-      return at >= 0 && at < count && at >= count - WINDOW ? kept[(int) (at % WINDOW)] & 0xff : -1;
+      return window.at(at);
     }
 
     @Override
@@ -105,8 +96,7 @@ interface Input {
 
   /** A reader that keeps the last {@link #WINDOW} characters read from it. */
   final class Chars extends FilterReader implements Input {
-    private final char[] kept = new char[WINDOW];
-    private long count;
+    private final Window window = new Window(new char[WINDOW]);
 
     Chars(Reader in) {
       super(in);
@@ -114,24 +104,17 @@ interface Input {
 
     @Override
     public int read() throws IOException {
-      int c = super.read();
-      if (c >= 0) {
-        kept[(int) (count++ % WINDOW)] = (char) c;
-      }
-      return c;
+      return window.keep(super.read());
     }
 
     @Override
     public int read(char[] c, int off, int len) throws IOException {
-      int n = in.read(c, off, len);
-      if (n > 0) {
-        count = keep(c, off, n, kept, count);
-      }
-      return n;
+      return window.keep(c, off, in.read(c, off, len));
     }
 
     @Override
     public long skip(long n) {
+      // Skipped characters would be missing from the window: the parser never skips.
       return 0;
     }
 
@@ -142,7 +125,7 @@ interface Input {
 
     @Override
     public int at(long at) {
-      return at >= 0 && at < count && at >= count - WINDOW ? kept[(int) (at % WINDOW)] : -1;
+      return window.at(at);
     }
 
     @Override
@@ -152,19 +135,68 @@ interface Input {
   }
 
   /**
-   * Copies what was just read into a ring of {@link #WINDOW} elements in at most two array copies
-   * (a byte or char arrays alike), not element by element: the window is kept on every read of a
-   * stream or reader.
-   *
-   * @return the count of elements read so far, this read included
+   * The last {@link #WINDOW} units read, in a ring: what {@link Bytes} and {@link Chars} keep,
+   * written once for both. They cannot share a superclass ({@code FilterInputStream} and {@code
+   * FilterReader}), so they share this. The ring is a {@code byte[]} or a {@code char[]}, so that
+   * what a read brings is copied in at most two array copies of its own type, never unit by unit:
+   * the window is kept on every read of a stream or reader.
    */
-  private static long keep(Object read, int off, int n, Object ring, long count) {
-    int last = Math.min(n, WINDOW);
-    int from = off + n - last;
-    int at = (int) ((count + n - last) % WINDOW);
-    int first = Math.min(last, WINDOW - at);
-    System.arraycopy(read, from, ring, at, first);
-    System.arraycopy(read, from + first, ring, 0, last - first);
-    return count + n;
+  final class Window {
+    /** A {@code byte[]} or a {@code char[]} of {@link #WINDOW} units. */
+    private final Object ring;
+
+    /** The units read so far. */
+    private long count;
+
+    Window(Object ring) {
+      this.ring = ring;
+    }
+
+    /**
+     * Keeps the unit a one-unit read gave.
+     *
+     * @param unit the unit, or -1 at the end
+     * @return the unit, for the read to return
+     */
+    int keep(int unit) {
+      if (unit >= 0) {
+        int i = (int) (count++ % WINDOW);
+        if (ring instanceof byte[] bytes) {
+          bytes[i] = (byte) unit;
+        } else {
+          ((char[]) ring)[i] = (char) unit;
+        }
+      }
+      return unit;
+    }
+
+    /**
+     * Keeps what a read into an array gave.
+     *
+     * @param read the array read into, of the ring's type
+     * @param n the count read, or -1 at the end
+     * @return the count, for the read to return
+     */
+    int keep(Object read, int off, int n) {
+      if (n > 0) {
+        int last = Math.min(n, WINDOW);
+        int from = off + n - last;
+        int at = (int) ((count + n - last) % WINDOW);
+        int first = Math.min(last, WINDOW - at);
+        System.arraycopy(read, from, ring, at, first);
+        System.arraycopy(read, from + first, ring, 0, last - first);
+        count += n;
+      }
+      return n;
+    }
+
+    /** The unit at an offset, or -1 past the end or where it is no longer in the ring. */
+    int at(long offset) {
+      if (offset < 0 || offset >= count || offset < count - WINDOW) {
+        return -1;
+      }
+      int i = (int) (offset % WINDOW);
+      return ring instanceof byte[] bytes ? bytes[i] & 0xff : ((char[]) ring)[i];
+    }
   }
 }

@@ -97,11 +97,8 @@ public final class JsonDocument {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof JsonDocument)) {
-      return false;
-    }
-    JsonDocument that = (JsonDocument) other;
-    return record.equals(that.record)
+    return other instanceof JsonDocument that
+        && record.equals(that.record)
         && formatVersion.equals(that.formatVersion)
         && unknownMembers.equals(that.unknownMembers);
   }

@@ -89,16 +89,15 @@ abstract class ReaderSupport {
     int members = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       switch (name) {
-        case "vi":
+        case "vi" -> {
           members = once(members, 1);
           vi = unscannedString();
-          break;
-        case "en":
+        }
+        case "en" -> {
           members = once(members, 2);
           en = unscannedString();
-          break;
-        default:
-          unknown(name);
+        }
+        default -> unknown(name);
       }
     }
     require(vi != null, "vi");
@@ -415,25 +414,16 @@ abstract class ReaderSupport {
     if (t == null) {
       return "type.end";
     }
-    switch (t) {
-      case START_OBJECT:
-        return "type.object";
-      case START_ARRAY:
-        return "type.array";
-      case VALUE_STRING:
-        return "type.string";
-      case VALUE_NUMBER_INT:
-        return "type.integer";
-      case VALUE_NUMBER_FLOAT:
-        return "type.number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "type.boolean";
-      case VALUE_NULL:
-        return "type.null";
-      default:
-        return "type.end";
-    }
+    return switch (t) {
+      case START_OBJECT -> "type.object";
+      case START_ARRAY -> "type.array";
+      case VALUE_STRING -> "type.string";
+      case VALUE_NUMBER_INT -> "type.integer";
+      case VALUE_NUMBER_FLOAT -> "type.number";
+      case VALUE_TRUE, VALUE_FALSE -> "type.boolean";
+      case VALUE_NULL -> "type.null";
+      default -> "type.end";
+    };
   }
 
   /** The pointer of the current value (or, on an END_OBJECT, of the object just closed). */

@@ -135,8 +135,8 @@ class ArchiveTest {
     String good = json.write(Samples.haiPhong());
     ObjectNodeEdit renamed =
         t -> {
-          t.with("organisation").with("name").put("vi", "Tên khác");
-          t.with("meeting").put("id", "meeting.btv-2020-q4");
+          t.withObjectProperty("organisation").withObjectProperty("name").put("vi", "Tên khác");
+          t.withObjectProperty("meeting").put("id", "meeting.btv-2020-q4");
         };
     String conflicting =
         Docs.PLAIN.writeValueAsString(edit(Docs.tree(Samples.haiPhong()), renamed));

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -105,9 +104,7 @@ class CanonicalFormTest {
   private static JsonNode reverse(JsonNode node) {
     if (node.isObject()) {
       List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        members.add(it.next());
-      }
+      members.addAll(node.properties());
       ObjectNode out = Docs.PLAIN.createObjectNode();
       for (int i = members.size() - 1; i >= 0; i--) {
         out.set(members.get(i).getKey(), reverse(members.get(i).getValue()));

@@ -62,8 +62,8 @@ final class Docs {
         t -> {
           JsonPointer p = JsonPointer.compile(pointer);
           JsonNode holder = t.at(p.head());
-          if (holder instanceof ArrayNode) {
-            ((ArrayNode) holder).remove(p.last().getMatchingIndex());
+          if (holder instanceof ArrayNode array) {
+            array.remove(p.last().getMatchingIndex());
           } else {
             ((ObjectNode) holder).remove(p.last().getMatchingProperty());
           }

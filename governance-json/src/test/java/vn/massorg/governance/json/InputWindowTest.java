@@ -54,4 +54,32 @@ class InputWindowTest {
     }
     assertThat(in.at(SIZE - Input.WINDOW - 1)).isEqualTo(-1);
   }
+
+  @Test
+  void oneUnitReadsAndArrayReadsShareTheWindow() throws IOException {
+    byte[] data = {(byte) 0xC3, 'a', (byte) 0xFF, 'b', 'c'};
+    Input.Bytes bytes = new Input.Bytes(new ByteArrayInputStream(data));
+    assertThat(bytes.read()).isEqualTo(0xC3);
+    assertThat(bytes.read(new byte[2], 0, 2)).isEqualTo(2);
+    assertThat(bytes.read()).isEqualTo('b');
+    assertThat(bytes.read(new byte[4], 1, 3)).isEqualTo(1);
+    assertThat(bytes.read()).isEqualTo(-1);
+    assertThat(bytes.read(new byte[4], 0, 4)).isEqualTo(-1);
+    for (int i = 0; i < data.length; i++) {
+      assertThat(bytes.at(i)).as("byte %d", i).isEqualTo(data[i] & 0xff);
+    }
+    assertThat(bytes.at(data.length)).isEqualTo(-1);
+    assertThat(bytes.at(-1)).isEqualTo(-1);
+
+    Input.Chars chars = new Input.Chars(new StringReader("\uFFFFđx"));
+    assertThat(chars.read()).isEqualTo(0xFFFF);
+    assertThat(chars.read(new char[5], 2, 3)).isEqualTo(2);
+    assertThat(chars.read()).isEqualTo(-1);
+    assertThat(chars.at(0)).isEqualTo(0xFFFF);
+    assertThat(chars.at(1)).isEqualTo('đ');
+    assertThat(chars.at(2)).isEqualTo('x');
+    assertThat(chars.at(3)).isEqualTo(-1);
+    assertThat(chars.isBytes()).isFalse();
+    assertThat(bytes.isBytes()).isTrue();
+  }
 }

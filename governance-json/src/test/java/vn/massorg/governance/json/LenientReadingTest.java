@@ -23,7 +23,7 @@ class LenientReadingTest {
               t.set(
                   "signature",
                   Docs.parse("{\"alg\": \"ed25519\", \"value\": \"AAAA\", \"n\": true}"));
-              t.with("organisation").with("name").put("fr", "Union X");
+              t.withObjectProperty("organisation").withObjectProperty("name").put("fr", "Union X");
               ((com.fasterxml.jackson.databind.node.ObjectNode) t.at("/people/1"))
                   .set("birthYear", Docs.parse("1970"));
               ((com.fasterxml.jackson.databind.node.ObjectNode)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,8 +138,7 @@ class ModuleTypesTest {
 
   private static String find(JsonNode node, String at, String name) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> member = it.next();
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
         if (member.getKey().equals(name) && member.getValue().size() > 0) {
           return at + "/" + name;
         }

@@ -87,6 +87,100 @@ class ParallelArchiveTest {
     }
   }
 
+  /** Edge cases of line splitting, each archive read with one thread and with several. */
+  private static List<byte[]> edges() throws IOException {
+    List<MeetingRecord> records = GeneratorsTestAccess.sample(Generators.validRecords(), 6);
+    byte[] first = JSON.write(records.get(0)).getBytes(StandardCharsets.UTF_8);
+    byte[] second = JSON.write(records.get(1)).getBytes(StandardCharsets.UTF_8);
+    List<byte[]> archives = new ArrayList<>();
+    archives.add(new byte[0]);
+    archives.add("\n".getBytes(StandardCharsets.UTF_8));
+    archives.add("\r".getBytes(StandardCharsets.UTF_8));
+    archives.add(concat(first)); // no final line end
+    archives.add(concat(first, "\r\n", second, "\r")); // CRLF, then a last line ending in CR
+    archives.add(concat("\n\r\n", first, "\n\n"));
+    // A line longer than a document may be, between two good ones, and as the last line.
+    byte[] tooLong = new byte[JsonSetup.MAX_DOCUMENT + 1];
+    java.util.Arrays.fill(tooLong, (byte) ' ');
+    archives.add(concat(first, "\n", tooLong, "\n", second, "\n"));
+    archives.add(concat(first, "\n", tooLong));
+    // Exactly the longest line allowed: read, and refused as no JSON, not as too long.
+    byte[] longest = new byte[JsonSetup.MAX_DOCUMENT];
+    java.util.Arrays.fill(longest, (byte) ' ');
+    archives.add(concat(longest, "\n", second));
+    // Lines that end just before, at and after the 128 KB a chunk starts with.
+    for (int pad = -2; pad <= 2; pad++) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      while (out.size() + first.length + 1 < 128 * 1024 + pad) {
+        out.write(first);
+        out.write('\n');
+      }
+      byte[] filler = new byte[Math.max(0, 128 * 1024 + pad - out.size() - 1)];
+      java.util.Arrays.fill(filler, (byte) 'x');
+      out.write(filler);
+      out.write('\n');
+      out.write(second);
+      out.write('\n');
+      archives.add(out.toByteArray());
+    }
+    return archives;
+  }
+
+  private static byte[] concat(Object... parts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Object part : parts) {
+      out.write(part instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : (byte[]) part);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  @DisplayName("line ends, empty and too long lines are split as with one thread")
+  void lineEdges() throws IOException {
+    for (byte[] archive : edges()) {
+      Outcome one = read(archive, 1);
+      for (int threads : new int[] {2, 3}) {
+        assertThat(read(archive, threads).entries())
+            .as("%d bytes, %d threads", archive.length, threads)
+            .isEqualTo(one.entries());
+      }
+    }
+    Outcome tooLong = read(edges().get(6), 2);
+    assertThat(tooLong.entries()).hasSize(3 + 1); // three lines, then "record 0 at line 1"
+    assertThat(tooLong.entries().get(1)).startsWith("2 - ").contains("format.limit");
+    assertThat(tooLong.entries().get(2)).startsWith("3 {");
+  }
+
+  @Test
+  @DisplayName("a stream that gives one byte at a time is read as a whole one")
+  void shortReads() throws IOException {
+    byte[] archive = archive(12);
+    Outcome one = read(archive, 1);
+    List<String> entries = new ArrayList<>();
+    try (ArchiveReader reader =
+        JSON.openArchive(
+            new java.io.FilterInputStream(new ByteArrayInputStream(archive)) {
+              @Override
+              public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, 1));
+              }
+            },
+            VALIDATOR,
+            2)) {
+      while (reader.hasNext()) {
+        ArchiveEntry e = reader.next();
+        entries.add(
+            e.getLine()
+                + " "
+                + e.getRecord().map(JSON::write).orElse("-")
+                + " "
+                + JSON.writeReport(e.getReport()));
+      }
+    }
+    assertThat(entries).isEqualTo(one.entries().subList(0, entries.size()));
+    assertThat(entries).hasSizeGreaterThan(12);
+  }
+
   @Test
   @DisplayName("an archive left half read and closed stops its threads")
   void closeStops() throws IOException {

@@ -71,8 +71,8 @@ class ReportJsonTest {
       assertThat(names(f.get("source"))).containsExactly("layer", "citation");
       Map<String, String> arguments = new LinkedHashMap<>();
       f.get("arguments")
-          .fields()
-          .forEachRemaining(
+          .properties()
+          .forEach(
               a -> {
                 assertThat(a.getValue().isTextual())
                     .as("argument %s is a string", a.getKey())

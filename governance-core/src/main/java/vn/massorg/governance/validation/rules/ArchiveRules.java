@@ -229,7 +229,7 @@ final class ArchiveRules implements RuleEngine.Archive {
                 && a.start.getLatest().isBefore(b.end.getEarliest())
                 && b.start.getLatest().isBefore(a.end.getEarliest());
         if (overlap) {
-          sink.add(
+          sink.addInRecord(
               all.get(j).index,
               Rule.ARCHIVE_TERM_OVERLAP,
               Severity.ERROR,
@@ -255,7 +255,7 @@ final class ArchiveRules implements RuleEngine.Archive {
     for (BodyMeetings body : meetings.values()) {
       String path = "/meeting/bodyId";
       if (body.undated > 0) {
-        sink.add(
+        sink.addInRecord(
             body.firstIndex,
             Rule.ARCHIVE_MEETING_CADENCE,
             Severity.NOT_CHECKED,
@@ -277,7 +277,7 @@ final class ArchiveRules implements RuleEngine.Archive {
       for (int year = first; year <= last; year++) {
         int held = body.perYear.getOrDefault(year, 0);
         if (held < body.required) {
-          sink.add(
+          sink.addInRecord(
               body.firstIndex,
               Rule.ARCHIVE_MEETING_CADENCE,
               Severity.WARNING,
@@ -301,7 +301,7 @@ final class ArchiveRules implements RuleEngine.Archive {
       int last = term.quarters.last();
       for (int q = first; q <= last; q++) {
         if (!term.quarters.contains(q)) {
-          sink.add(
+          sink.addInRecord(
               term.firstIndex,
               Rule.ARCHIVE_QUARTERLY_REPORTS,
               Severity.WARNING,

@@ -78,8 +78,8 @@ public final class ConformsToCharterValidator
       leaf.inIterable().atIndex(index).addConstraintViolation();
       return;
     }
-    if (cursor instanceof ConstraintViolationBuilder.NodeBuilderCustomizableContext) {
-      ((ConstraintViolationBuilder.NodeBuilderCustomizableContext) cursor).addConstraintViolation();
+    if (cursor instanceof ConstraintViolationBuilder.NodeBuilderCustomizableContext node) {
+      node.addConstraintViolation();
     } else {
       ((ConstraintViolationBuilder.NodeBuilderDefinedContext) cursor).addConstraintViolation();
     }
@@ -87,22 +87,21 @@ public final class ConformsToCharterValidator
 
   private static ConstraintViolationBuilder.NodeBuilderCustomizableContext property(
       Object cursor, String name) {
-    if (cursor instanceof ConstraintViolationBuilder) {
-      return ((ConstraintViolationBuilder) cursor).addPropertyNode(name);
+    if (cursor instanceof ConstraintViolationBuilder builder) {
+      return builder.addPropertyNode(name);
     }
-    if (cursor instanceof ConstraintViolationBuilder.NodeBuilderCustomizableContext) {
-      return ((ConstraintViolationBuilder.NodeBuilderCustomizableContext) cursor)
-          .addPropertyNode(name);
+    if (cursor instanceof ConstraintViolationBuilder.NodeBuilderCustomizableContext node) {
+      return node.addPropertyNode(name);
     }
     return ((ConstraintViolationBuilder.NodeBuilderDefinedContext) cursor).addPropertyNode(name);
   }
 
   private static ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext bean(Object cursor) {
-    if (cursor instanceof ConstraintViolationBuilder) {
-      return ((ConstraintViolationBuilder) cursor).addBeanNode();
+    if (cursor instanceof ConstraintViolationBuilder builder) {
+      return builder.addBeanNode();
     }
-    if (cursor instanceof ConstraintViolationBuilder.NodeBuilderCustomizableContext) {
-      return ((ConstraintViolationBuilder.NodeBuilderCustomizableContext) cursor).addBeanNode();
+    if (cursor instanceof ConstraintViolationBuilder.NodeBuilderCustomizableContext node) {
+      return node.addBeanNode();
     }
     return ((ConstraintViolationBuilder.NodeBuilderDefinedContext) cursor).addBeanNode();
   }

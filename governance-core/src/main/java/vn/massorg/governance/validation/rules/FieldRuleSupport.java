@@ -37,60 +37,86 @@ abstract class FieldRuleSupport {
   }
 
   // --- the constraints ---------------------------------------------------------------------
+  //
+  // Each constraint has a test, passes*(value, ...), and a check of the same name that reports a
+  // value failing that test. The generated pre-check of a type whose checks are all on its own
+  // members is the conjunction of the tests; the checks run, with the path entered, only when it
+  // fails. Both use the one test, so a value the pre-check lets through has no finding to lose.
 
   /** {@code @NotBlank}: Hibernate Validator's test is {@link String#isBlank()}. */
+  static boolean passesNotBlank(String value) {
+    return !value.isBlank();
+  }
+
   final void notBlank(String name, String value, Rule rule) {
-    if (value.isBlank()) {
+    if (!passesNotBlank(value)) {
       report(rule, name, value);
     }
   }
 
-  /** {@code @Pattern(regexp = Checks.NOT_BLANK)}, tested without the regular expression. */
+  /**
+   * {@code @Pattern(regexp = Checks.NOT_BLANK)}, tested without the regular expression: whether
+   * {@code (?s).*\S.*} matches, that is whether some character is not one of the six that {@code
+   * \s} stands for without UNICODE_CHARACTER_CLASS. Wider than {@link String#isBlank()} knows,
+   * narrower in places, which is why the two annotations are kept apart here.
+   */
+  static boolean passesNotBlankPattern(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   final void notBlankPattern(String name, String value, Rule rule) {
-    if (isBlankForPattern(value)) {
+    if (!passesNotBlankPattern(value)) {
       report(rule, name, value, "regexp", NOT_BLANK);
     }
   }
 
-  /**
-   * Whether {@code (?s).*\S.*} fails to match: every character is one of the six that {@code \s}
-   * stands for without UNICODE_CHARACTER_CLASS. Wider than {@link String#isBlank()} knows, narrower
-   * in places, which is why the two annotations are kept apart here.
-   */
-  private static boolean isBlankForPattern(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
-        return false;
-      }
-    }
-    return true;
+  /** {@code @Positive}. */
+  static boolean passesPositive(int value) {
+    return value > 0;
   }
 
-  /** {@code @Positive}. */
   final void positive(String name, int value, Rule rule) {
-    if (value <= 0) {
+    if (!passesPositive(value)) {
       report(rule, name, value);
     }
   }
 
   /** {@code @PositiveOrZero}. */
+  static boolean passesPositiveOrZero(int value) {
+    return value >= 0;
+  }
+
   final void positiveOrZero(String name, int value, Rule rule) {
-    if (value < 0) {
+    if (!passesPositiveOrZero(value)) {
       report(rule, name, value);
     }
   }
 
   /** {@code @Pattern}: the whole text must match. */
-  final void pattern(String name, String value, Pattern pattern, String regexp, Rule rule) {
-    if (!pattern.matcher(value).matches()) {
-      report(rule, name, value, "regexp", regexp);
+  static boolean passesPattern(String value, Pattern pattern) {
+    return pattern.matcher(value).matches();
+  }
+
+  /** Reports the constraint's own regular expression, the text it was compiled from. */
+  final void pattern(String name, String value, Pattern pattern, Rule rule) {
+    if (!passesPattern(value, pattern)) {
+      report(rule, name, value, "regexp", pattern.pattern());
     }
   }
 
   /** {@code @Size} on a string: its length in UTF-16 units, as Hibernate Validator counts. */
+  static boolean passesSize(String value, int min, int max) {
+    return value.length() >= min && value.length() <= max;
+  }
+
   final void size(String name, String value, int min, int max, Rule rule) {
-    if (value.length() < min || value.length() > max) {
+    if (!passesSize(value, min, max)) {
       report(rule, name, value, "min", Integer.toString(min), "max", Integer.toString(max));
     }
   }

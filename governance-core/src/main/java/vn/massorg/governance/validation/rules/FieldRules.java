@@ -59,14 +59,16 @@ public final class FieldRules extends FieldRuleSupport {
     enter("term");
     term(v.getTerm());
     leave();
-    enter("people");
     List<Person> peopleList = v.getPeople();
     for (int i = 0; i < peopleList.size(); i++) {
-      enter(i);
-      person(peopleList.get(i));
-      leave();
+      if (!personPasses(peopleList.get(i))) {
+        enter("people");
+        enter(i);
+        person(peopleList.get(i));
+        leave();
+        leave();
+      }
     }
-    leave();
     enter("meeting");
     meeting(v.getMeeting());
     leave();
@@ -81,9 +83,11 @@ public final class FieldRules extends FieldRuleSupport {
   }
 
   private void organisation(Organisation v) {
-    enter("name");
-    bilingualText(v.getName());
-    leave();
+    if (!bilingualTextPasses(v.getName())) {
+      enter("name");
+      bilingualText(v.getName());
+      leave();
+    }
     if (v.getAbbreviation().isPresent()) {
       String abbreviationValue = v.getAbbreviation().get();
       notBlankPattern("abbreviation", abbreviationValue, Rule.FIELD_BLANK);
@@ -104,7 +108,7 @@ public final class FieldRules extends FieldRuleSupport {
       int ordinalValue = v.getOrdinal().get();
       positive("ordinal", ordinalValue, Rule.FIELD_POSITIVE);
     }
-    if (v.getWorkProgramme().isPresent()) {
+    if (v.getWorkProgramme().isPresent() && !bilingualTextPasses(v.getWorkProgramme().get())) {
       enter("workProgramme");
       bilingualText(v.getWorkProgramme().get());
       leave();
@@ -119,6 +123,13 @@ public final class FieldRules extends FieldRuleSupport {
     leave();
   }
 
+  /** Whether every check of a {@code Person} passes, with no path entered. */
+  private static boolean personPasses(Person v) {
+    return passesNotBlank(v.getFamilyName())
+        && (v.getMiddleName().isEmpty() || passesNotBlankPattern(v.getMiddleName().get()))
+        && passesNotBlank(v.getGivenName());
+  }
+
   private void person(Person v) {
     notBlank("familyName", v.getFamilyName(), Rule.FIELD_BLANK);
     if (v.getMiddleName().isPresent()) {
@@ -129,10 +140,12 @@ public final class FieldRules extends FieldRuleSupport {
   }
 
   private void meeting(Meeting v) {
-    enter("title");
-    bilingualText(v.getTitle());
-    leave();
-    if (v.getVenue().isPresent()) {
+    if (!bilingualTextPasses(v.getTitle())) {
+      enter("title");
+      bilingualText(v.getTitle());
+      leave();
+    }
+    if (v.getVenue().isPresent() && !bilingualTextPasses(v.getVenue().get())) {
       enter("venue");
       bilingualText(v.getVenue().get());
       leave();
@@ -153,12 +166,14 @@ public final class FieldRules extends FieldRuleSupport {
   }
 
   private void report(Report v) {
-    enter("title");
-    bilingualText(v.getTitle());
-    leave();
+    if (!bilingualTextPasses(v.getTitle())) {
+      enter("title");
+      bilingualText(v.getTitle());
+      leave();
+    }
     if (v.getDocumentNumber().isPresent()) {
       String documentNumberValue = v.getDocumentNumber().get();
-      pattern("documentNumber", documentNumberValue, PATTERN_1, "[0-9]{1,6}/[A-Z\u0110]{1,6}(-[A-Z\u01100-9]{1,12}){0,4}", Rule.FIELD_PATTERN);
+      pattern("documentNumber", documentNumberValue, PATTERN_1, Rule.FIELD_PATTERN);
     }
     enter("results");
     List<ActivityResult> resultsList = v.getResults();
@@ -168,22 +183,32 @@ public final class FieldRules extends FieldRuleSupport {
       leave();
     }
     leave();
-    enter("context");
     List<BilingualText> contextList = v.getContext();
     for (int i = 0; i < contextList.size(); i++) {
-      enter(i);
-      bilingualText(contextList.get(i));
-      leave();
+      if (!bilingualTextPasses(contextList.get(i))) {
+        enter("context");
+        enter(i);
+        bilingualText(contextList.get(i));
+        leave();
+        leave();
+      }
     }
-    leave();
-    enter("tasksForNextPeriod");
     List<BilingualText> tasksForNextPeriodList = v.getTasksForNextPeriod();
     for (int i = 0; i < tasksForNextPeriodList.size(); i++) {
-      enter(i);
-      bilingualText(tasksForNextPeriodList.get(i));
-      leave();
+      if (!bilingualTextPasses(tasksForNextPeriodList.get(i))) {
+        enter("tasksForNextPeriod");
+        enter(i);
+        bilingualText(tasksForNextPeriodList.get(i));
+        leave();
+        leave();
+      }
     }
-    leave();
+  }
+
+  /** Whether every check of a {@code BilingualText} passes, with no path entered. */
+  private static boolean bilingualTextPasses(BilingualText v) {
+    return passesNotBlank(v.getVi())
+        && (v.getEn().isEmpty() || passesNotBlankPattern(v.getEn().get()));
   }
 
   private void bilingualText(BilingualText v) {
@@ -195,15 +220,19 @@ public final class FieldRules extends FieldRuleSupport {
   }
 
   private void memberUnit(MemberUnit v) {
-    enter("name");
-    bilingualText(v.getName());
-    leave();
+    if (!bilingualTextPasses(v.getName())) {
+      enter("name");
+      bilingualText(v.getName());
+      leave();
+    }
   }
 
   private void body(Body v) {
-    enter("name");
-    bilingualText(v.getName());
-    leave();
+    if (!bilingualTextPasses(v.getName())) {
+      enter("name");
+      bilingualText(v.getName());
+      leave();
+    }
     if (v.getSeats().isPresent()) {
       int seatsValue = v.getSeats().get();
       positive("seats", seatsValue, Rule.FIELD_POSITIVE);
@@ -227,7 +256,7 @@ public final class FieldRules extends FieldRuleSupport {
       leave();
     }
     leave();
-    if (v.getCounts().isPresent()) {
+    if (v.getCounts().isPresent() && !attendanceCountsPasses(v.getCounts().get())) {
       enter("counts");
       attendanceCounts(v.getCounts().get());
       leave();
@@ -235,9 +264,11 @@ public final class FieldRules extends FieldRuleSupport {
   }
 
   private void agendaItem(AgendaItem v) {
-    enter("title");
-    bilingualText(v.getTitle());
-    leave();
+    if (!bilingualTextPasses(v.getTitle())) {
+      enter("title");
+      bilingualText(v.getTitle());
+      leave();
+    }
     enter("presentations");
     List<Presentation> presentationsList = v.getPresentations();
     for (int i = 0; i < presentationsList.size(); i++) {
@@ -270,7 +301,7 @@ public final class FieldRules extends FieldRuleSupport {
   }
 
   private void activityResult(ActivityResult v) {
-    if (v.getSummary().isPresent()) {
+    if (v.getSummary().isPresent() && !bilingualTextPasses(v.getSummary().get())) {
       enter("summary");
       bilingualText(v.getSummary().get());
       leave();
@@ -278,7 +309,7 @@ public final class FieldRules extends FieldRuleSupport {
   }
 
   private void post(Post v) {
-    if (v.getTitle().isPresent()) {
+    if (v.getTitle().isPresent() && !bilingualTextPasses(v.getTitle().get())) {
       enter("title");
       bilingualText(v.getTitle().get());
       leave();
@@ -286,11 +317,18 @@ public final class FieldRules extends FieldRuleSupport {
   }
 
   private void attendanceEntry(AttendanceEntry v) {
-    if (v.getReason().isPresent()) {
+    if (v.getReason().isPresent() && !bilingualTextPasses(v.getReason().get())) {
       enter("reason");
       bilingualText(v.getReason().get());
       leave();
     }
+  }
+
+  /** Whether every check of a {@code AttendanceCounts} passes, with no path entered. */
+  private static boolean attendanceCountsPasses(AttendanceCounts v) {
+    return passesPositiveOrZero(v.getPresent())
+        && (v.getExcused().isEmpty() || passesPositiveOrZero(v.getExcused().get()))
+        && (v.getAbsent().isEmpty() || passesPositiveOrZero(v.getAbsent().get()));
   }
 
   private void attendanceCounts(AttendanceCounts v) {
@@ -306,22 +344,28 @@ public final class FieldRules extends FieldRuleSupport {
   }
 
   private void presentation(Presentation v) {
-    enter("document");
-    bilingualText(v.getDocument());
-    leave();
+    if (!bilingualTextPasses(v.getDocument())) {
+      enter("document");
+      bilingualText(v.getDocument());
+      leave();
+    }
   }
 
   private void comment(Comment v) {
-    enter("summary");
-    bilingualText(v.getSummary());
-    leave();
+    if (!bilingualTextPasses(v.getSummary())) {
+      enter("summary");
+      bilingualText(v.getSummary());
+      leave();
+    }
   }
 
   private void decision(Decision v) {
-    enter("title");
-    bilingualText(v.getTitle());
-    leave();
-    if (v.getVotes().isPresent()) {
+    if (!bilingualTextPasses(v.getTitle())) {
+      enter("title");
+      bilingualText(v.getTitle());
+      leave();
+    }
+    if (v.getVotes().isPresent() && !voteCountPasses(v.getVotes().get())) {
       enter("votes");
       voteCount(v.getVotes().get());
       leave();
@@ -329,17 +373,28 @@ public final class FieldRules extends FieldRuleSupport {
   }
 
   private void conclusion(Conclusion v) {
-    enter("summary");
-    bilingualText(v.getSummary());
-    leave();
-    enter("directions");
-    List<BilingualText> directionsList = v.getDirections();
-    for (int i = 0; i < directionsList.size(); i++) {
-      enter(i);
-      bilingualText(directionsList.get(i));
+    if (!bilingualTextPasses(v.getSummary())) {
+      enter("summary");
+      bilingualText(v.getSummary());
       leave();
     }
-    leave();
+    List<BilingualText> directionsList = v.getDirections();
+    for (int i = 0; i < directionsList.size(); i++) {
+      if (!bilingualTextPasses(directionsList.get(i))) {
+        enter("directions");
+        enter(i);
+        bilingualText(directionsList.get(i));
+        leave();
+        leave();
+      }
+    }
+  }
+
+  /** Whether every check of a {@code VoteCount} passes, with no path entered. */
+  private static boolean voteCountPasses(VoteCount v) {
+    return passesPositiveOrZero(v.getInFavour())
+        && passesPositiveOrZero(v.getAgainst())
+        && passesPositiveOrZero(v.getAbstaining());
   }
 
   private void voteCount(VoteCount v) {

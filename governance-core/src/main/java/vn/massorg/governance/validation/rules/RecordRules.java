@@ -788,10 +788,12 @@ final class RecordRules {
         parentMembers.add(holding.personId());
       }
       boolean complete = parent.get().getSeats().map(s -> parentMembers.size() >= s).orElse(false);
-      Map<String, String> missing = new LinkedHashMap<>();
+      // The holdings, not their pointers: when the parent's membership is incomplete, none is
+      // reported, and making a pointer per holding was a tenth of a validation.
+      Map<String, TermWalk.HoldingAt> missing = new LinkedHashMap<>();
       for (TermWalk.HoldingAt holding : at.holdings) {
         if (!parentMembers.contains(holding.personId())) {
-          missing.putIfAbsent(holding.personId(), holding.path() + "/personId");
+          missing.putIfAbsent(holding.personId(), holding);
         }
       }
       if (missing.isEmpty()) {
@@ -809,11 +811,11 @@ final class RecordRules {
         continue;
       }
       missing.forEach(
-          (person, path) ->
+          (person, holding) ->
               sink.add(
                   Rule.BODY_NESTED_MEMBERSHIP,
                   Severity.ERROR,
-                  path,
+                  holding.path() + "/personId",
                   "person",
                   person,
                   "body",

@@ -34,31 +34,37 @@ final class Sink {
   }
 
   void add(Rule rule, Severity severity, String path, Object... arguments) {
-    add(rule, severity, path, Sources.of(rule, charter), arguments);
+    findings.add(finding(rule, severity, path, Sources.of(rule, charter), arguments));
   }
 
   void add(Rule rule, Severity severity, String path, RuleSource source, Object... arguments) {
+    findings.add(finding(rule, severity, path, source, arguments));
+  }
+
+  /**
+   * A finding of the rules across an archive's records: about one record, at a path within it, so
+   * that its path is under {@code /record} and {@link Finding#getRecord()} names the record.
+   */
+  void addInRecord(long record, Rule rule, Severity severity, String path, Object... arguments) {
+    findings.add(
+        finding(rule, severity, path, Sources.of(rule, charter), arguments).inRecord(record));
+  }
+
+  private static Finding finding(
+      Rule rule, Severity severity, String path, RuleSource source, Object... arguments) {
     String key = rule.messageKey(severity, Messages::has);
     // Labels in two languages cost more than the rule that found the fault: they are made when
     // someone reads the message, from the immutable values the rule passed.
-    findings.add(
-        Finding.of(
-            rule.getCode(),
-            severity,
-            path,
-            () ->
-                BilingualText.of(
-                    Messages.fill(Messages.template(key, VI), arguments(arguments, VI)),
-                    Messages.fill(Messages.template(key, EN), arguments(arguments, EN))),
-            source,
-            arguments(arguments, null)));
-  }
-
-  /** A finding about a record of an archive, at a path within that record. */
-  void add(long record, Rule rule, Severity severity, String path, Object... arguments) {
-    add(rule, severity, path, arguments);
-    int last = findings.size() - 1;
-    findings.set(last, findings.get(last).inRecord(record));
+    return Finding.of(
+        rule.getCode(),
+        severity,
+        path,
+        () ->
+            BilingualText.of(
+                Messages.fill(Messages.template(key, VI), arguments(arguments, VI)),
+                Messages.fill(Messages.template(key, EN), arguments(arguments, EN))),
+        source,
+        arguments(arguments, null));
   }
 
   List<Finding> findings() {
@@ -84,34 +90,32 @@ final class Sink {
       } else {
         args.put(
             name,
-            value instanceof Term
-                ? ((Term) value).getId()
-                : value instanceof BilingualText
-                    ? ((BilingualText) value).getVi()
-                    : String.valueOf(value));
+            value instanceof Term term
+                ? term.getId()
+                : value instanceof BilingualText text ? text.getVi() : String.valueOf(value));
       }
     }
     return args;
   }
 
   private static String label(String name, Object value, Locale locale) {
-    if (value instanceof Term) {
-      return ((Term) value).label(locale);
+    if (value instanceof Term term) {
+      return term.label(locale);
     }
-    if (value instanceof BilingualText) {
-      return ((BilingualText) value).in(locale);
+    if (value instanceof BilingualText text) {
+      return text.in(locale);
     }
-    if (value instanceof ReportingPeriod) {
-      return ((ReportingPeriod) value).label(locale);
+    if (value instanceof ReportingPeriod period) {
+      return period.label(locale);
     }
-    if (value instanceof Threshold) {
-      return ((Threshold) value).label(locale);
+    if (value instanceof Threshold threshold) {
+      return threshold.label(locale);
     }
-    if (value instanceof Coded) {
-      return ((Coded) value).label(locale);
+    if (value instanceof Coded coded) {
+      return coded.label(locale);
     }
-    if (value instanceof CodeListValue) {
-      return ((CodeListValue) value).label(locale);
+    if (value instanceof CodeListValue code) {
+      return code.label(locale);
     }
     if (name.equals("missing")) {
       return Messages.word(String.valueOf(value), locale);

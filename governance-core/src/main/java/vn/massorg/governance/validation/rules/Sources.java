@@ -27,27 +27,24 @@ final class Sources {
   private Sources() {}
 
   static RuleSource of(Rule rule, Charter charter) {
-    switch (rule.getLayer()) {
-      case CHARTER:
-        return RuleSource.of(
-            RuleLayer.CHARTER,
-            charter
-                .article(rule.getCode())
-                .map(
-                    a ->
-                        BilingualText.of(
-                            charter.getName().getVi() + ", " + a.getVi(),
-                            charter.getName().getEn().orElse(charter.getName().getVi())
-                                + ", "
-                                + a.getEn().orElse(a.getVi())))
-                .orElse(charter.getName()));
-      case PARTY:
-        return PARTY;
-      case LAW:
-        throw new IllegalArgumentException("a law rule cites a decree by date: " + rule);
-      default:
-        return RuleSource.of(rule.getLayer(), rule.getLayer().getLabel());
-    }
+    return switch (rule.getLayer()) {
+      case CHARTER ->
+          RuleSource.of(
+              RuleLayer.CHARTER,
+              charter
+                  .article(rule.getCode())
+                  .map(
+                      a ->
+                          BilingualText.of(
+                              charter.getName().getVi() + ", " + a.getVi(),
+                              charter.getName().getEn().orElse(charter.getName().getVi())
+                                  + ", "
+                                  + a.getEn().orElse(a.getVi())))
+                  .orElse(charter.getName()));
+      case PARTY -> PARTY;
+      case LAW -> throw new IllegalArgumentException("a law rule cites a decree by date: " + rule);
+      case FORMAT, FIELD, CONSISTENCY -> RuleSource.of(rule.getLayer(), rule.getLayer().getLabel());
+    };
   }
 
   /**

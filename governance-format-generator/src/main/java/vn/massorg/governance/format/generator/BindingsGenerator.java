@@ -1,7 +1,7 @@
 package vn.massorg.governance.format.generator;
 
-import java.util.TreeSet;
-import vn.massorg.governance.format.generator.FormatModel.Kind;
+import java.util.ArrayList;
+import java.util.List;
 import vn.massorg.governance.format.generator.FormatModel.ObjectType;
 import vn.massorg.governance.model.BilingualText;
 
@@ -19,56 +19,42 @@ final class BindingsGenerator {
   }
 
   String generate() {
-    TreeSet<String> imports = new TreeSet<>();
-    imports.add("java.util.List");
-    StringBuilder body = new StringBuilder();
+    JavaSource source = new JavaSource(pkg);
+    source.imports("java.util.List");
+    List<String> bindings = new ArrayList<>();
     for (ObjectType type : model.objects()) {
-      imports.add(type.type().getName());
+      source.imports(type.type().getName());
       String simple = type.type().getSimpleName();
       if (type.type() == model.root()) {
-        body.append("          new Binding<>(")
-            .append(simple)
-            .append(".class, ModelReader::document, ModelWriter::document),\n");
+        bindings.add(
+            "new Binding<>(" + simple + ".class, ModelReader::document, ModelWriter::document)");
       } else {
-        body.append("          new Binding<>(")
-            .append(simple)
-            .append(".class, ModelReader::")
-            .append(type.name())
-            .append(", (w, v) -> w.")
-            .append(type.name())
-            .append("(v, null)),\n");
+        bindings.add(
+            "new Binding<>("
+                + simple
+                + ".class, ModelReader::"
+                + type.name()
+                + ", (w, v) -> w."
+                + type.name()
+                + "(v, null))");
       }
     }
-    imports.add(BilingualText.class.getName());
-    body.append(
-        "          new Binding<>(BilingualText.class, ModelReader::text, (w, v) -> w.text(v, null)),\n");
+    source.imports(BilingualText.class.getName());
+    bindings.add(
+        "new Binding<>(BilingualText.class, ModelReader::text, (w, v) -> w.text(v, null))");
     for (Class<?> value : model.values()) {
-      imports.add(value.getName());
+      source.imports(value.getName());
       String simple = value.getSimpleName();
-      Kind kind = FormatModel.kindOf(value).orElseThrow();
-      switch (kind) {
-        case CODED -> body.append("          Binding.coded(").append(simple).append(".class),\n");
-        case CODE ->
-            body.append("          Binding.stringForm(")
-                .append(simple)
-                .append(".class, ")
-                .append(simple)
-                .append("::of),\n");
-        case PARSED ->
-            body.append("          Binding.stringForm(")
-                .append(simple)
-                .append(".class, ")
-                .append(simple)
-                .append("::parse),\n");
-        default -> throw new IllegalStateException(simple + ": not a value with a string form");
-      }
+      bindings.add(
+          switch (FormatModel.kindOf(value).orElseThrow()) {
+            case CODED -> "Binding.coded(" + simple + ".class)";
+            case CODE -> "Binding.stringForm(" + simple + ".class, " + simple + "::of)";
+            case PARSED -> "Binding.stringForm(" + simple + ".class, " + simple + "::parse)";
+            default -> throw new IllegalStateException(simple + ": not a value with a string form");
+          });
     }
-    StringBuilder out = new StringBuilder();
-    out.append("package ").append(pkg).append(";\n\n");
-    for (String i : imports) {
-      out.append("import ").append(i).append(";\n");
-    }
-    out.append(
+    source.line("          " + String.join(",\n          ", bindings) + ");");
+    return source.file(
         """
 
         /**
@@ -81,9 +67,5 @@ final class BindingsGenerator {
           static final List<Binding<?>> ALL =
               List.of(
         """);
-    body.setLength(body.length() - 2); // the last comma
-    out.append(body);
-    out.append(");\n}\n");
-    return out.toString();
   }
 }

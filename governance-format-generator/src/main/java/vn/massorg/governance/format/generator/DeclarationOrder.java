@@ -12,9 +12,9 @@ import java.util.List;
  *
  * <p>The format writes members in the model's order, so the generator needs that order, and
  * reflection does not give it ({@code getDeclaredMethods()} is specified to return methods "in no
- * particular order"). javac writes the method table in source order; this reads that table and
- * nothing else: the constant pool only far enough to name the methods, the fields and attributes
- * skipped by their lengths.
+ * particular order", {@code getDeclaredFields()} fields likewise). javac writes the field and
+ * method tables in source order; this reads those tables and nothing else: the constant pool only
+ * far enough to name them, their attributes skipped by their lengths.
  */
 final class DeclarationOrder {
   private DeclarationOrder() {}
@@ -28,6 +28,21 @@ final class DeclarationOrder {
    * @throws IllegalStateException if the class file cannot be found or is not a class file
    */
   static List<String> methods(Class<?> type) {
+    return read(type, false);
+  }
+
+  /**
+   * The field names of a class, in declaration order.
+   *
+   * @param type a class loaded from a class file its loader can give back as a resource
+   * @return the names, in order
+   * @throws IllegalStateException if the class file cannot be found or is not a class file
+   */
+  static List<String> fields(Class<?> type) {
+    return read(type, true);
+  }
+
+  private static List<String> read(Class<?> type, boolean fields) {
     String resource = type.getName().replace('.', '/') + ".class";
     ClassLoader loader = type.getClassLoader();
     try (InputStream in =
@@ -37,13 +52,14 @@ final class DeclarationOrder {
       if (in == null) {
         throw new IllegalStateException("no class file for " + type.getName());
       }
-      return read(new DataInputStream(in), type.getName());
+      return read(new DataInputStream(in), type.getName(), fields);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the class file of " + type.getName(), e);
     }
   }
 
-  private static List<String> read(DataInputStream in, String name) throws IOException {
+  private static List<String> read(DataInputStream in, String name, boolean wantFields)
+      throws IOException {
     if (in.readInt() != 0xCAFEBABE) {
       throw new IllegalStateException(name + ": not a class file");
     }
@@ -68,9 +84,15 @@ final class DeclarationOrder {
     in.skipNBytes(6); // access flags, this class, super class
     in.skipNBytes(2L * in.readUnsignedShort()); // interfaces
     int fields = in.readUnsignedShort();
+    List<String> fieldNames = new ArrayList<>(fields);
     for (int i = 0; i < fields; i++) {
-      in.skipNBytes(6);
+      in.skipNBytes(2);
+      fieldNames.add(utf8[in.readUnsignedShort()]);
+      in.skipNBytes(2);
       skipAttributes(in);
+    }
+    if (wantFields) {
+      return fieldNames;
     }
     int methods = in.readUnsignedShort();
     List<String> names = new ArrayList<>(methods);

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import vn.massorg.governance.format.generator.FormatModel.Attribute;
 import vn.massorg.governance.format.generator.FormatModel.Cardinality;
 import vn.massorg.governance.format.generator.FormatModel.Kind;
@@ -43,8 +42,7 @@ final class FieldRulesGenerator {
   private final Map<Class<?>, ObjectType> types = new LinkedHashMap<>();
   private final Map<Class<?>, Boolean> checked = new HashMap<>();
   private final Map<String, String> patterns = new LinkedHashMap<>();
-  private final TreeSet<String> imports = new TreeSet<>();
-  private final StringBuilder body = new StringBuilder();
+  private final JavaSource source = new JavaSource(PACKAGE);
 
   FieldRulesGenerator(FormatModel model) {
     this.model = model;
@@ -56,9 +54,9 @@ final class FieldRulesGenerator {
   }
 
   String generate() {
-    imports.add("java.util.List");
-    imports.add("vn.massorg.governance.validation.Finding");
-    imports.add("vn.massorg.governance.validation.Rule");
+    source.imports("java.util.List");
+    source.imports("vn.massorg.governance.validation.Finding");
+    source.imports("vn.massorg.governance.validation.Rule");
     List<Class<?>> todo = new ArrayList<>(List.of(model.root()));
     List<Class<?>> done = new ArrayList<>();
     while (!todo.isEmpty()) {
@@ -69,15 +67,11 @@ final class FieldRulesGenerator {
       done.add(type);
       method(types.get(type), todo);
     }
-    StringBuilder out = new StringBuilder();
-    out.append("package ").append(PACKAGE).append(";\n\n");
     if (!patterns.isEmpty()) {
-      imports.add("java.util.regex.Pattern");
-    }
-    for (String i : imports) {
-      out.append("import ").append(i).append(";\n");
+      source.imports("java.util.regex.Pattern");
     }
     String root = model.root().getSimpleName();
+    StringBuilder out = new StringBuilder();
     out.append(
         """
 
@@ -122,122 +116,243 @@ final class FieldRulesGenerator {
           }
         """
             .formatted(root, types.get(model.root()).name()));
-    out.append(body);
-    out.append("}\n");
-    return out.toString();
+    return source.file(out.toString());
   }
 
   private void method(ObjectType type, List<Class<?>> todo) {
-    imports.add(type.type().getName());
-    line("");
-    line("  private void " + type.name() + "(" + type.type().getSimpleName() + " v) {");
+    source.imports(type.type().getName());
+    boolean leaf = isLeaf(type);
+    if (leaf) {
+      passes(type);
+    }
+    source.line("");
+    source.line("  private void " + type.name() + "(" + type.type().getSimpleName() + " v) {");
     for (Attribute a : type.attributes()) {
-      String where = type.type().getSimpleName() + "." + a.getter().getName() + "()";
-      List<Annotation> constraints = constraints(a);
-      boolean cascade = cascades(a) && (a.kind() == Kind.OBJECT || a.kind() == Kind.TEXT);
-      if (cascade && !hasChecks(a.valueType())) {
-        cascade = false; // nothing to check below: no walk into it
-      }
-      if (!constraints.isEmpty() && (a.kind() == Kind.OBJECT || a.kind() == Kind.TEXT)) {
-        throw new IllegalStateException(where + ": a constraint on an object is not supported");
-      }
-      if (constraints.isEmpty() && !cascade) {
+      String where = where(type, a);
+      List<Check> checks = checks(where, a);
+      boolean cascade = cascadesToChecks(a);
+      if (checks.isEmpty() && !cascade) {
         continue;
       }
       String get = "v." + a.getter().getName() + "()";
       String n = "\"" + a.name() + "\"";
       if (cascade) {
-        ObjectType inner = types.get(a.valueType());
-        imports.add(a.valueType().getName());
+        source.imports(a.valueType().getName());
         if (!todo.contains(a.valueType())) {
           todo.add(a.valueType());
         }
-        switch (a.cardinality()) {
-          case ONE -> {
-            line("    enter(" + n + ");");
-            line("    " + inner.name() + "(" + get + ");");
-            line("    leave();");
-          }
-          case OPTIONAL -> {
-            line("    if (" + get + ".isPresent()) {");
-            line("      enter(" + n + ");");
-            line("      " + inner.name() + "(" + get + ".get());");
-            line("      leave();");
-            line("    }");
-          }
-          case LIST -> {
-            String list = a.name() + "List";
-            line("    enter(" + n + ");");
-            line("    List<" + a.valueType().getSimpleName() + "> " + list + " = " + get + ";");
-            line("    for (int i = 0; i < " + list + ".size(); i++) {");
-            line("      enter(i);");
-            line("      " + inner.name() + "(" + list + ".get(i));");
-            line("      leave();");
-            line("    }");
-            line("    leave();");
-          }
-          default -> throw new IllegalStateException(where);
+        ObjectType inner = types.get(a.valueType());
+        if (isLeaf(inner)) {
+          enterWhereFailing(where, a, inner, get, n);
+        } else {
+          enter(where, a, inner, get, n);
         }
         continue;
       }
       switch (a.cardinality()) {
-        case ONE -> checks(where, constraints, n, get, "    ");
+        case ONE -> {
+          for (Check c : checks) {
+            source.line("    " + c.call(n, get));
+          }
+        }
         case OPTIONAL -> {
           String local = a.name() + "Value";
           String javaType = a.kind() == Kind.INTEGER ? "int" : "String";
-          line("    if (" + get + ".isPresent()) {");
-          line("      " + javaType + " " + local + " = " + get + ".get();");
-          checks(where, constraints, n, local, "      ");
-          line("    }");
+          source.line("    if (" + get + ".isPresent()) {");
+          source.line("      " + javaType + " " + local + " = " + get + ".get();");
+          for (Check c : checks) {
+            source.line("      " + c.call(n, local));
+          }
+          source.line("    }");
         }
         default ->
             throw new IllegalStateException(where + ": a constraint on list elements of a scalar");
       }
     }
-    line("  }");
+    source.line("  }");
   }
 
-  private void checks(
-      String where, List<Annotation> constraints, String n, String value, String in) {
+  /** The walk into a value whose checks are below it: its path entered for every value. */
+  private void enter(String where, Attribute a, ObjectType inner, String get, String n) {
+    switch (a.cardinality()) {
+      case ONE -> {
+        source.line("    enter(" + n + ");");
+        source.line("    " + inner.name() + "(" + get + ");");
+        source.line("    leave();");
+      }
+      case OPTIONAL -> {
+        source.line("    if (" + get + ".isPresent()) {");
+        source.line("      enter(" + n + ");");
+        source.line("      " + inner.name() + "(" + get + ".get());");
+        source.line("      leave();");
+        source.line("    }");
+      }
+      case LIST -> {
+        String list = a.name() + "List";
+        source.line("    enter(" + n + ");");
+        source.line("    List<" + a.valueType().getSimpleName() + "> " + list + " = " + get + ";");
+        source.line("    for (int i = 0; i < " + list + ".size(); i++) {");
+        source.line("      enter(i);");
+        source.line("      " + inner.name() + "(" + list + ".get(i));");
+        source.line("      leave();");
+        source.line("    }");
+        source.line("    leave();");
+      }
+      default -> throw new IllegalStateException(where);
+    }
+  }
+
+  /**
+   * The walk into a leaf value: its pre-check first, and its path entered and its checks run only
+   * for a value that fails it, so that a valid value (nearly every one) costs the tests alone.
+   */
+  private void enterWhereFailing(
+      String where, Attribute a, ObjectType inner, String get, String n) {
+    String passes = inner.name() + "Passes";
+    switch (a.cardinality()) {
+      case ONE -> {
+        source.line("    if (!" + passes + "(" + get + ")) {");
+        source.line("      enter(" + n + ");");
+        source.line("      " + inner.name() + "(" + get + ");");
+        source.line("      leave();");
+        source.line("    }");
+      }
+      case OPTIONAL -> {
+        source.line("    if (" + get + ".isPresent() && !" + passes + "(" + get + ".get())) {");
+        source.line("      enter(" + n + ");");
+        source.line("      " + inner.name() + "(" + get + ".get());");
+        source.line("      leave();");
+        source.line("    }");
+      }
+      case LIST -> {
+        String list = a.name() + "List";
+        source.line("    List<" + a.valueType().getSimpleName() + "> " + list + " = " + get + ";");
+        source.line("    for (int i = 0; i < " + list + ".size(); i++) {");
+        source.line("      if (!" + passes + "(" + list + ".get(i))) {");
+        source.line("        enter(" + n + ");");
+        source.line("        enter(i);");
+        source.line("        " + inner.name() + "(" + list + ".get(i));");
+        source.line("        leave();");
+        source.line("        leave();");
+        source.line("      }");
+        source.line("    }");
+      }
+      default -> throw new IllegalStateException(where);
+    }
+  }
+
+  /**
+   * A leaf type's pre-check: whether every check of its own members passes, with the same tests its
+   * checks make ({@code FieldRuleSupport}'s {@code passes*}), so the two cannot disagree.
+   */
+  private void passes(ObjectType type) {
+    List<String> terms = new ArrayList<>();
+    for (Attribute a : type.attributes()) {
+      List<Check> checks = checks(where(type, a), a);
+      if (checks.isEmpty()) {
+        continue;
+      }
+      String get = "v." + a.getter().getName() + "()";
+      if (a.cardinality() == Cardinality.ONE) {
+        for (Check c : checks) {
+          terms.add(c.test(get));
+        }
+      } else {
+        List<String> tests = new ArrayList<>();
+        for (Check c : checks) {
+          tests.add(c.test(get + ".get()"));
+        }
+        String all = tests.size() == 1 ? tests.get(0) : "(" + String.join(" && ", tests) + ")";
+        terms.add("(" + get + ".isEmpty() || " + all + ")");
+      }
+    }
+    String simple = type.type().getSimpleName();
+    source.line("");
+    source.line(
+        "  /** Whether every check of a {@code " + simple + "} passes, with no path entered. */");
+    source.line("  private static boolean " + type.name() + "Passes(" + simple + " v) {");
+    source.line("    return " + String.join("\n        && ", terms) + ";");
+    source.line("  }");
+  }
+
+  /**
+   * Whether a type's checks are all on its own scalar members, none in a value below it: such a
+   * type gets a pre-check. A type with cascades gets none, because a pre-check of it would walk the
+   * values below twice whenever one of them fails, and all it does itself is enter and leave.
+   */
+  private boolean isLeaf(ObjectType type) {
+    for (Attribute a : type.attributes()) {
+      if (cascadesToChecks(a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an attribute is walked into: an object or text cascaded, with checks below it. */
+  private boolean cascadesToChecks(Attribute a) {
+    return cascades(a)
+        && (a.kind() == Kind.OBJECT || a.kind() == Kind.TEXT)
+        && hasChecks(a.valueType());
+  }
+
+  private static String where(ObjectType type, Attribute a) {
+    return type.type().getSimpleName() + "." + a.getter().getName() + "()";
+  }
+
+  /**
+   * One constraint as {@code FieldRuleSupport} checks it: the method that reports a value failing
+   * it, {@code method(name, value, ARGUMENTS, rule)}, and the test of the same name, {@code
+   * passesMethod(value, ARGUMENTS)}.
+   */
+  private record Check(String method, String arguments, String rule) {
+    String call(String name, String value) {
+      return method + "(" + name + ", " + value + arguments + ", " + rule + ");";
+    }
+
+    String test(String value) {
+      return "passes"
+          + Character.toUpperCase(method.charAt(0))
+          + method.substring(1)
+          + "("
+          + value
+          + arguments
+          + ")";
+    }
+  }
+
+  /** The checks of an attribute's constraints, in their order on the accessor. */
+  private List<Check> checks(String where, Attribute a) {
+    List<Annotation> constraints = constraints(a);
+    if (!constraints.isEmpty() && (a.kind() == Kind.OBJECT || a.kind() == Kind.TEXT)) {
+      throw new IllegalStateException(where + ": a constraint on an object is not supported");
+    }
+    List<Check> checks = new ArrayList<>();
     for (Annotation c : constraints) {
       String rule = "Rule." + rule(where, c);
       if (c instanceof NotBlank) {
-        line(in + "notBlank(" + n + ", " + value + ", " + rule + ");");
+        checks.add(new Check("notBlank", "", rule));
+      } else if (c instanceof Pattern p && p.regexp().equals(NOT_BLANK) && p.flags().length == 0) {
+        checks.add(new Check("notBlankPattern", "", rule));
       } else if (c instanceof Pattern p) {
-        if (p.regexp().equals(NOT_BLANK) && p.flags().length == 0) {
-          line(in + "notBlankPattern(" + n + ", " + value + ", " + rule + ");");
-        } else {
-          if (p.flags().length != 0) {
-            throw new IllegalStateException(where + ": @Pattern flags are not supported");
-          }
-          String constant =
-              patterns.computeIfAbsent(p.regexp(), r -> "PATTERN_" + (patterns.size() + 1));
-          line(
-              in
-                  + "pattern("
-                  + n
-                  + ", "
-                  + value
-                  + ", "
-                  + constant
-                  + ", "
-                  + literal(p.regexp())
-                  + ", "
-                  + rule
-                  + ");");
+        if (p.flags().length != 0) {
+          throw new IllegalStateException(where + ": @Pattern flags are not supported");
         }
+        String constant =
+            patterns.computeIfAbsent(p.regexp(), r -> "PATTERN_" + (patterns.size() + 1));
+        checks.add(new Check("pattern", ", " + constant, rule));
       } else if (c instanceof Size s) {
-        line(
-            in + "size(" + n + ", " + value + ", " + s.min() + ", " + s.max() + ", " + rule + ");");
+        checks.add(new Check("size", ", " + s.min() + ", " + s.max(), rule));
       } else if (c instanceof Positive) {
-        line(in + "positive(" + n + ", " + value + ", " + rule + ");");
+        checks.add(new Check("positive", "", rule));
       } else if (c instanceof PositiveOrZero) {
-        line(in + "positiveOrZero(" + n + ", " + value + ", " + rule + ");");
+        checks.add(new Check("positiveOrZero", "", rule));
       } else {
         throw new IllegalStateException(
             where + ": no field check for @" + c.annotationType().getSimpleName());
       }
     }
+    return checks;
   }
 
   /** The rule a constraint reports: the one whose code its message key names. */
@@ -291,10 +406,7 @@ final class FieldRulesGenerator {
     checked.put(type, false);
     boolean any = false;
     for (Attribute a : types.get(type).attributes()) {
-      if (!constraints(a).isEmpty()
-          || cascades(a)
-              && (a.kind() == Kind.OBJECT || a.kind() == Kind.TEXT)
-              && hasChecks(a.valueType())) {
+      if (!constraints(a).isEmpty() || cascadesToChecks(a)) {
         any = true;
       }
     }
@@ -315,9 +427,5 @@ final class FieldRulesGenerator {
       }
     }
     return b.append('"').toString();
-  }
-
-  private void line(String s) {
-    body.append(s).append('\n');
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -27,6 +28,7 @@ import vn.massorg.governance.model.BilingualText;
 import vn.massorg.governance.model.CodeListValue;
 import vn.massorg.governance.model.Coded;
 import vn.massorg.governance.model.NonEmpty;
+import vn.massorg.governance.model.PresenceRule;
 
 /**
  * The JSON format as the model's compiled types declare it: each object type reachable from the
@@ -42,6 +44,11 @@ import vn.massorg.governance.model.NonEmpty;
  *
  * <p>An attribute is required when it is one value (not an {@code Optional}, not a list) without a
  * default, or a list marked {@link NonEmpty}.
+ *
+ * <p>A type's rules across its attributes are its public static {@link PresenceRule} constants, in
+ * declaration order. A rule that names an attribute the type lacks, one that is always recorded (so
+ * the rule could not be broken), or a condition that is not on a code of a closed list of the
+ * condition's own type fails the generation, naming the constant.
  *
  * <p>A type this class cannot place fails the generation, naming the accessor: a new kind of value
  * is a decision (its JSON form), never a silent default.
@@ -106,9 +113,24 @@ public final class FormatModel {
    * @param immutable its Immutables implementation, whose {@code builder()} the reader calls
    * @param name the type's name in the format: its simple name with a lower-case initial
    * @param attributes its attributes, in declaration order
+   * @param rules its rules across attributes, in declaration order
    */
   public record ObjectType(
-      Class<?> type, Class<?> immutable, String name, List<Attribute> attributes) {}
+      Class<?> type,
+      Class<?> immutable,
+      String name,
+      List<Attribute> attributes,
+      List<PresenceRule> rules) {
+    /**
+     * The attribute with a JSON name.
+     *
+     * @param name the name
+     * @return the attribute, if the type has it
+     */
+    public Optional<Attribute> attribute(String name) {
+      return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+  }
 
   private final Class<?> root;
   private final Map<Class<?>, ObjectType> objects = new LinkedHashMap<>();
@@ -213,7 +235,8 @@ public final class FormatModel {
             .orElseThrow(() -> new IllegalStateException(type.getName() + " is not immutable"));
     Class<?> builder = builderOf(immutable);
     List<Attribute> attributes = new ArrayList<>();
-    ObjectType object = new ObjectType(type, immutable, decapitalize(type.getSimpleName()), null);
+    ObjectType object =
+        new ObjectType(type, immutable, decapitalize(type.getSimpleName()), null, null);
     objects.put(type, object);
     for (String methodName : new LinkedHashMap<>(order(type)).keySet()) {
       Method getter = getter(type, methodName);
@@ -226,12 +249,91 @@ public final class FormatModel {
         attributes.add(attribute);
       }
     }
-    objects.put(type, new ObjectType(type, immutable, object.name(), List.copyOf(attributes)));
+    ObjectType described =
+        new ObjectType(type, immutable, object.name(), List.copyOf(attributes), List.of());
+    objects.put(
+        type,
+        new ObjectType(type, immutable, object.name(), described.attributes(), rules(described)));
     for (Attribute a : attributes) {
       if (a.kind() == Kind.OBJECT) {
         visit(a.valueType());
       }
     }
+  }
+
+  /**
+   * The type's public static {@link PresenceRule} constants, each held to the type's attributes.
+   */
+  private static List<PresenceRule> rules(ObjectType type) {
+    List<PresenceRule> rules = new ArrayList<>();
+    for (String name : DeclarationOrder.fields(type.type())) {
+      Field field;
+      try {
+        field = type.type().getDeclaredField(name);
+      } catch (NoSuchFieldException e) {
+        throw new IllegalStateException(type.type().getName() + " has no field " + name, e);
+      }
+      int modifiers = field.getModifiers();
+      if (field.getType() != PresenceRule.class || !Modifier.isStatic(modifiers)) {
+        continue;
+      }
+      String where = type.type().getSimpleName() + "." + name;
+      if (!Modifier.isPublic(modifiers) || !Modifier.isFinal(modifiers)) {
+        throw new IllegalStateException(where + ": a presence rule must be public static final");
+      }
+      PresenceRule rule;
+      try {
+        rule = (PresenceRule) field.get(null);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(where + ": cannot be read", e);
+      }
+      hold(rule, type, where);
+      rules.add(rule);
+    }
+    return List.copyOf(rules);
+  }
+
+  /**
+   * Holds a rule to its type's attributes.
+   *
+   * @param rule the rule
+   * @param type the type that declares it
+   * @param where the constant, for the message
+   * @throws IllegalStateException if the rule names an attribute the type lacks, one always
+   *     recorded, or a condition that is not on a code of a closed list always recorded
+   */
+  static void hold(PresenceRule rule, ObjectType type, String where) {
+    for (String attribute : rule.getAttributes()) {
+      Attribute a = ruleAttribute(type, attribute, where);
+      if (a.cardinality() == Cardinality.ONE) {
+        throw new IllegalStateException(
+            where + ": " + attribute + " is always recorded, so the rule cannot be broken");
+      }
+    }
+    if (rule.getCondition().isPresent()) {
+      Attribute c = ruleAttribute(type, rule.getCondition().get(), where);
+      Class<?> value = rule.getConditionValue().orElseThrow().getClass();
+      if (c.cardinality() != Cardinality.ONE
+          || c.kind() != Kind.CODED
+          || !c.valueType().isAssignableFrom(value)) {
+        throw new IllegalStateException(
+            where
+                + ": the condition must be on a code of a closed list that is always recorded,"
+                + " of the value's type "
+                + value.getName()
+                + "; "
+                + c.name()
+                + " is not");
+      }
+    }
+  }
+
+  private static Attribute ruleAttribute(ObjectType type, String name, String where) {
+    return type.attribute(name)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    where + " names " + name + ", which " + type.name() + " does not have"));
   }
 
   private static Map<String, Boolean> order(Class<?> type) {

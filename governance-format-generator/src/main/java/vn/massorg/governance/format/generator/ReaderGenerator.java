@@ -1,7 +1,6 @@
 package vn.massorg.governance.format.generator;
 
 import java.util.List;
-import java.util.TreeSet;
 import vn.massorg.governance.format.generator.FormatModel.Attribute;
 import vn.massorg.governance.format.generator.FormatModel.Cardinality;
 import vn.massorg.governance.format.generator.FormatModel.ObjectType;
@@ -16,28 +15,21 @@ import vn.massorg.governance.format.generator.FormatModel.ObjectType;
  */
 final class ReaderGenerator {
   private final FormatModel model;
-  private final String pkg;
-  private final TreeSet<String> imports = new TreeSet<>();
-  private final StringBuilder body = new StringBuilder();
+  private final JavaSource source;
 
   ReaderGenerator(FormatModel model, String pkg) {
     this.model = model;
-    this.pkg = pkg;
+    this.source = new JavaSource(pkg);
   }
 
   String generate() {
-    imports.add("java.io.IOException");
-    imports.add("com.fasterxml.jackson.core.JsonParser");
-    imports.add(model.root().getPackageName() + ".InvalidRecordException");
+    source.imports("java.io.IOException");
+    source.imports("com.fasterxml.jackson.core.JsonParser");
+    source.imports(model.root().getPackageName() + ".InvalidRecordException");
     for (ObjectType type : model.objects()) {
       method(type);
     }
-    StringBuilder out = new StringBuilder();
-    out.append("package ").append(pkg).append(";\n\n");
-    for (String i : imports) {
-      out.append("import ").append(i).append(";\n");
-    }
-    out.append(
+    return source.file(
         """
 
         /**
@@ -51,79 +43,77 @@ final class ReaderGenerator {
             super(parser, lenient);
           }
         """);
-    out.append(body);
-    out.append("}\n");
-    return out.toString();
   }
 
   private void method(ObjectType type) {
     boolean root = type.type() == model.root();
     String name = root ? "document" : type.name();
     String simple = type.type().getSimpleName();
-    imports.add(type.type().getName());
-    imports.add(type.immutable().getName());
+    source.imports(type.type().getName());
+    source.imports(type.immutable().getName());
     List<Attribute> attributes = type.attributes();
     int members = attributes.size() + (root ? 2 : 0);
     boolean wide = members > 31;
     String mask = wide ? "long" : "int";
-    line("");
-    line("  " + simple + " " + name + "() throws IOException {");
-    line("    object();");
-    line(
+    source.line("");
+    source.line("  " + simple + " " + name + "() throws IOException {");
+    source.line("    object();");
+    source.line(
         "    "
             + type.immutable().getSimpleName()
             + ".Builder b = "
             + type.immutable().getSimpleName()
             + ".builder();");
-    line("    " + mask + " members = 0;");
-    line("    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {");
-    line("      switch (name) {");
+    source.line("    " + mask + " members = 0;");
+    source.line(
+        "    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {");
+    source.line("      switch (name) {");
     int bit = 0;
     if (root) {
-      line("        case \"format\":");
-      line("          members = once(members, " + bit(bit++, wide) + ");");
-      line("          checkFormat(string());");
-      line("          break;");
-      line("        case \"formatVersion\":");
-      line("          members = once(members, " + bit(bit++, wide) + ");");
-      line("          checkVersion(string());");
-      line("          break;");
+      source.line("        case \"format\":");
+      source.line("          members = once(members, " + bit(bit++, wide) + ");");
+      source.line("          checkFormat(string());");
+      source.line("          break;");
+      source.line("        case \"formatVersion\":");
+      source.line("          members = once(members, " + bit(bit++, wide) + ");");
+      source.line("          checkVersion(string());");
+      source.line("          break;");
     }
     int first = bit;
     for (Attribute a : attributes) {
-      line("        case \"" + a.name() + "\":");
-      line("          members = once(members, " + bit(bit++, wide) + ");");
+      source.line("        case \"" + a.name() + "\":");
+      source.line("          members = once(members, " + bit(bit++, wide) + ");");
       if (a.cardinality() == Cardinality.LIST) {
-        line("          array();");
-        line("          while (element()) {");
-        line("            b." + a.setter() + "(" + read(a) + ");");
-        line("          }");
+        source.line("          array();");
+        source.line("          while (element()) {");
+        source.line("            b." + a.setter() + "(" + read(a) + ");");
+        source.line("          }");
       } else {
-        line("          b." + a.setter() + "(" + read(a) + ");");
+        source.line("          b." + a.setter() + "(" + read(a) + ");");
       }
-      line("          break;");
+      source.line("          break;");
     }
-    line("        default:");
-    line("          unknown(name);");
-    line("      }");
-    line("    }");
+    source.line("        default:");
+    source.line("          unknown(name);");
+    source.line("      }");
+    source.line("    }");
     if (root) {
-      line("    require(members, " + bit(0, wide) + ", \"format\");");
-      line("    require(members, " + bit(1, wide) + ", \"formatVersion\");");
+      source.line("    require(members, " + bit(0, wide) + ", \"format\");");
+      source.line("    require(members, " + bit(1, wide) + ", \"formatVersion\");");
     }
     bit = first;
     for (Attribute a : attributes) {
       if (a.required()) {
-        line("    require(members, " + bit(bit, wide) + ", \"" + a.name() + "\");");
+        source.line("    require(members, " + bit(bit, wide) + ", \"" + a.name() + "\");");
       }
       bit++;
     }
-    line("    try {");
-    line("      return b.build();");
-    line("    } catch (InvalidRecordException e) {");
-    line("      throw invariant(e);");
-    line("    }");
-    line("  }");
+    source.line("    try {");
+    source.line("      return b.build();");
+    source.line("    } catch (InvalidRecordException e) {");
+    source.line("      throw invariant(e);");
+    source.line("    }");
+    source.line("  }");
   }
 
   private static String bit(int index, boolean wide) {
@@ -138,22 +128,18 @@ final class ReaderGenerator {
       case INTEGER -> "integer()";
       case BOOLEAN -> "bool()";
       case CODED -> {
-        imports.add(t.getName());
+        source.imports(t.getName());
         yield "coded(" + t.getSimpleName() + ".class)";
       }
       case CODE -> {
-        imports.add(t.getName());
+        source.imports(t.getName());
         yield "value(" + t.getSimpleName() + "::of)";
       }
       case PARSED -> {
-        imports.add(t.getName());
+        source.imports(t.getName());
         yield "value(" + t.getSimpleName() + "::parse)";
       }
       case OBJECT -> model.object(t).orElseThrow().name() + "()";
     };
-  }
-
-  private void line(String s) {
-    body.append(s).append('\n');
   }
 }

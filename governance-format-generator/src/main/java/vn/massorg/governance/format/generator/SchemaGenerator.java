@@ -22,6 +22,7 @@ import vn.massorg.governance.format.generator.FormatModel.Kind;
 import vn.massorg.governance.format.generator.FormatModel.ObjectType;
 import vn.massorg.governance.model.CodeListValue;
 import vn.massorg.governance.model.Coded;
+import vn.massorg.governance.model.PresenceRule;
 
 /**
  * Writes the JSON Schema of the format: every object's {@code properties}, their order, {@code
@@ -29,22 +30,50 @@ import vn.massorg.governance.model.Coded;
  * kind (an identifier, a string, an int, a code of a closed list with its {@code enum}, a code of
  * an open list with the codes the library knows, a value with a string form, a nested object, a
  * list); a list of statuses whose type says which move may follow which ({@code canMoveTo}) as the
- * {@code enum} of its legal histories.
+ * {@code enum} of its legal histories; a type's rules across its members (its {@link PresenceRule}
+ * constants) as {@code anyOf}, {@code oneOf} or {@code if}/{@code then}/{@code else}, after the
+ * overlay's keywords, an {@code allOf} of them where a type has several.
  *
  * <p>What the model cannot say comes from the overlay (governance-json's {@code
  * src/main/schema/meeting-record.overlay.json}), written by hand and only there: the root's title
  * and description, the envelope members, the value forms' patterns (the schema's spelling of each
- * {@code parse}), the descriptions, and the rules across members of one object ({@code oneOf},
- * {@code anyOf}, {@code if}). An overlay entry for an object or member the model lacks, or an
- * object without a description, stops the generation: the overlay cannot go stale unnoticed.
+ * {@code parse}) and the descriptions. An overlay entry for an object or member the model lacks, an
+ * object without a description, or a rule across members in the overlay (whose place is the model's
+ * {@code PresenceRule}) stops the generation: the overlay cannot go stale unnoticed.
  *
  * <p>A member is an identifier when it is named {@code id} or ends in {@code Id}: the model's
  * naming rule, which its checks ({@code Checks.id}) follow.
  */
 final class SchemaGenerator {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** The keywords of rules across members: the model declares those, never the overlay. */
+  private static final Set<String> RULE_KEYWORDS =
+      Set.of(
+          "allOf",
+          "anyOf",
+          "oneOf",
+          "not",
+          "if",
+          "then",
+          "else",
+          "dependentRequired",
+          "dependentSchemas");
+
+  /**
+   * Why a member a rule requires is named in {@code properties} as {@code true}; said once, on the
+   * first such subschema of the schema, as a footnote is.
+   */
+  static final String STRICT_REQUIRED =
+      "A required member is also named in properties, with no constraint of its own (true),"
+          + " wherever required stands in a subschema: ajv's strict mode (strictRequired) refuses a"
+          + " required member its subschema does not define.";
+
   private final FormatModel model;
   private final ObjectNode overlay;
+
+  /** Whether {@link #STRICT_REQUIRED} is written yet, in the schema being written. */
+  private boolean explained;
 
   SchemaGenerator(FormatModel model, ObjectNode overlay) {
     this.model = model;
@@ -53,6 +82,7 @@ final class SchemaGenerator {
 
   /** The schema, as a tree. */
   ObjectNode schema() {
+    explained = false;
     ObjectNode rootOverlay = object(overlay, "root", "the overlay");
     ObjectNode schema = NODES.objectNode();
     for (String key : List.of("$schema", "$id", "title", "description")) {
@@ -156,10 +186,86 @@ final class SchemaGenerator {
         .properties()
         .forEach(
             e -> {
+              if (RULE_KEYWORDS.contains(e.getKey())) {
+                throw new IllegalStateException(
+                    where
+                        + ": the overlay holds a rule across members ("
+                        + e.getKey()
+                        + "); declare it as a PresenceRule of "
+                        + type.type().getSimpleName());
+              }
               if (!e.getKey().equals("properties")) {
                 target.set(e.getKey(), e.getValue());
               }
             });
+    target.setAll(rules(type));
+  }
+
+  /**
+   * The keywords of a type's rules across members: one rule's own keywords, several rules an {@code
+   * allOf} of theirs (two rules of one kind would otherwise write the same keyword twice).
+   */
+  ObjectNode rules(ObjectType type) {
+    List<PresenceRule> rules = type.rules();
+    if (rules.size() == 1) {
+      return rule(rules.get(0), type);
+    }
+    ObjectNode keywords = NODES.objectNode();
+    if (rules.size() > 1) {
+      ArrayNode all = keywords.putArray("allOf");
+      rules.forEach(r -> all.add(rule(r, type)));
+    }
+    return keywords;
+  }
+
+  /**
+   * The keywords of one rule: {@code anyOf} or {@code oneOf} of each member's presence; a
+   * conditional rule as {@code if} the condition member has the code, {@code then} the member's
+   * presence, {@code else} {@code not} its presence.
+   */
+  private ObjectNode rule(PresenceRule rule, ObjectType type) {
+    ObjectNode keywords = NODES.objectNode();
+    switch (rule.getKind()) {
+      case AT_LEAST_ONE, EXACTLY_ONE -> {
+        ArrayNode branches =
+            keywords.putArray(rule.getKind() == PresenceRule.Kind.AT_LEAST_ONE ? "anyOf" : "oneOf");
+        rule.getAttributes().forEach(name -> branches.add(presence(name, type)));
+      }
+      case PRESENT_EXACTLY_WHEN -> {
+        String member = rule.getAttributes().get(0);
+        keywords
+            .putObject("if")
+            .putObject("properties")
+            .putObject(rule.getCondition().orElseThrow())
+            .put("const", rule.getConditionValue().orElseThrow().getCode());
+        keywords.set("then", presence(member, type));
+        keywords.putObject("else").set("not", presence(member, type));
+      }
+      default -> throw new IllegalStateException(type.name() + ": " + rule);
+    }
+    return keywords;
+  }
+
+  /**
+   * The subschema that holds when a member is recorded: the member required, and for a list at
+   * least one element (an empty list is "not recorded", as in the model).
+   */
+  private ObjectNode presence(String name, ObjectType type) {
+    Attribute a = type.attribute(name).orElseThrow();
+    ObjectNode subschema = NODES.objectNode();
+    boolean list = a.cardinality() == Cardinality.LIST;
+    if (!list && !explained) {
+      subschema.put("$comment", STRICT_REQUIRED);
+      explained = true;
+    }
+    subschema.putArray("required").add(name);
+    ObjectNode properties = subschema.putObject("properties");
+    if (list) {
+      properties.putObject(name).put("type", "array").put("minItems", 1);
+    } else {
+      properties.put(name, true);
+    }
+    return subschema;
   }
 
   private ObjectNode member(Attribute a, ObjectType owner) {

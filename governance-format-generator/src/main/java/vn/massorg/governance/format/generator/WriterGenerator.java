@@ -2,7 +2,6 @@ package vn.massorg.governance.format.generator;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeSet;
 import vn.massorg.governance.format.generator.FormatModel.Attribute;
 import vn.massorg.governance.format.generator.FormatModel.Kind;
 import vn.massorg.governance.format.generator.FormatModel.ObjectType;
@@ -16,31 +15,23 @@ import vn.massorg.governance.format.generator.FormatModel.ObjectType;
  */
 final class WriterGenerator {
   private final FormatModel model;
-  private final String pkg;
-  private final TreeSet<String> imports = new TreeSet<>();
-  private final StringBuilder body = new StringBuilder();
+  private final JavaSource source;
 
   WriterGenerator(FormatModel model, String pkg) {
     this.model = model;
-    this.pkg = pkg;
+    this.source = new JavaSource(pkg);
   }
 
   String generate() {
-    imports.add("java.io.IOException");
-    imports.add("java.util.List");
-    imports.add("java.util.Map");
-    imports.add("com.fasterxml.jackson.core.JsonGenerator");
-    imports.add("com.fasterxml.jackson.databind.JsonNode");
+    source.imports("java.io.IOException");
+    source.imports("java.util.List");
+    source.imports("java.util.Map");
+    source.imports("com.fasterxml.jackson.core.JsonGenerator");
+    source.imports("com.fasterxml.jackson.databind.JsonNode");
     for (ObjectType type : model.objects()) {
       method(type);
     }
-    StringBuilder out = new StringBuilder();
-    out.append("package ").append(pkg).append(";\n\n");
-    for (String i : imports) {
-      out.append("import ").append(i).append(";\n");
-    }
-    String root = model.root().getSimpleName();
-    out.append(
+    return source.file(
         """
 
         /**
@@ -58,49 +49,46 @@ final class WriterGenerator {
             document(v, GovernanceJson.FORMAT_VERSION);
           }
         """
-            .formatted(root));
-    out.append(body);
-    out.append("}\n");
-    return out.toString();
+            .formatted(model.root().getSimpleName()));
   }
 
   private void method(ObjectType type) {
     boolean root = type.type() == model.root();
     String simple = type.type().getSimpleName();
-    imports.add(type.type().getName());
-    line("");
+    source.imports(type.type().getName());
+    source.line("");
     if (root) {
-      line("  void document(" + simple + " v, String version) throws IOException {");
-      line("    String at = root();");
-      line("    g.writeStartObject();");
-      line("    g.writeStringField(\"format\", GovernanceJson.FORMAT);");
-      line("    g.writeStringField(\"formatVersion\", version);");
+      source.line("  void document(" + simple + " v, String version) throws IOException {");
+      source.line("    String at = root();");
+      source.line("    g.writeStartObject();");
+      source.line("    g.writeStringField(\"format\", GovernanceJson.FORMAT);");
+      source.line("    g.writeStringField(\"formatVersion\", version);");
     } else {
-      line("  void " + type.name() + "(" + simple + " v, String at) throws IOException {");
-      line("    g.writeStartObject();");
+      source.line("  void " + type.name() + "(" + simple + " v, String at) throws IOException {");
+      source.line("    g.writeStartObject();");
     }
     for (Attribute a : type.attributes()) {
       member(a);
     }
-    line("    end(at);");
-    line("  }");
+    source.line("    end(at);");
+    source.line("  }");
   }
 
   private void member(Attribute a) {
     String n = "\"" + a.name() + "\"";
     String get = "v." + a.getter().getName() + "()";
     switch (a.cardinality()) {
-      case ONE -> line("    " + one(a, n, get) + ";");
+      case ONE -> source.line("    " + one(a, n, get) + ";");
       case OPTIONAL -> {
         Class<?> returned = a.getter().getReturnType();
         if (returned != Optional.class && returned != OptionalInt.class) {
-          line("    " + one(a, n, get) + ";"); // a @Value.Default: always there
+          source.line("    " + one(a, n, get) + ";"); // a @Value.Default: always there
         } else if (a.kind() == Kind.OBJECT) {
-          line("    if (" + get + ".isPresent()) {");
-          line("      " + one(a, n, get + ".get()") + ";");
-          line("    }");
+          source.line("    if (" + get + ".isPresent()) {");
+          source.line("      " + one(a, n, get + ".get()") + ";");
+          source.line("    }");
         } else {
-          line("    " + optional(a, n, get) + ";");
+          source.line("    " + optional(a, n, get) + ";");
         }
       }
       case LIST -> list(a, n, get);
@@ -146,36 +134,36 @@ final class WriterGenerator {
 
   private void list(Attribute a, String n, String get) {
     if (a.kind() == Kind.TEXT) {
-      line("    texts(" + n + ", " + get + ", at);");
+      source.line("    texts(" + n + ", " + get + ", at);");
       return;
     }
     String element = a.valueType().getSimpleName();
-    imports.add(a.valueType().getName());
+    source.imports(a.valueType().getName());
     String indent = "    ";
     if (!a.required()) {
-      line("    if (!" + get + ".isEmpty()) {");
+      source.line("    if (!" + get + ".isEmpty()) {");
       indent = "      ";
     }
-    line(indent + "g.writeArrayFieldStart(" + n + ");");
+    source.line(indent + "g.writeArrayFieldStart(" + n + ");");
     if (a.kind() == Kind.OBJECT) {
-      line(indent + "List<" + element + "> list = " + get + ";");
-      line(indent + "for (int i = 0; i < list.size(); i++) {");
-      line(
+      source.line(indent + "List<" + element + "> list = " + get + ";");
+      source.line(indent + "for (int i = 0; i < list.size(); i++) {");
+      source.line(
           indent
               + "  "
               + model.object(a.valueType()).orElseThrow().name()
               + "(list.get(i), at(at, \""
               + a.name()
               + "/\" + i));");
-      line(indent + "}");
+      source.line(indent + "}");
     } else {
-      line(indent + "for (" + element + " e : " + get + ") {");
-      line(indent + "  " + element(a) + ";");
-      line(indent + "}");
+      source.line(indent + "for (" + element + " e : " + get + ") {");
+      source.line(indent + "  " + element(a) + ";");
+      source.line(indent + "}");
     }
-    line(indent + "g.writeEndArray();");
+    source.line(indent + "g.writeEndArray();");
     if (!a.required()) {
-      line("    }");
+      source.line("    }");
     }
   }
 
@@ -188,9 +176,5 @@ final class WriterGenerator {
       case PARSED -> "g.writeString(e.toString())";
       case TEXT, OBJECT -> throw new IllegalStateException("not a scalar");
     };
-  }
-
-  private void line(String s) {
-    body.append(s).append('\n');
   }
 }

@@ -9,11 +9,19 @@ import vn.massorg.governance.format.generator.FormatModel.Attribute;
 import vn.massorg.governance.format.generator.FormatModel.Cardinality;
 import vn.massorg.governance.format.generator.FormatModel.Kind;
 import vn.massorg.governance.format.generator.FormatModel.ObjectType;
+import vn.massorg.governance.format.generator.fixture.Hidden;
 import vn.massorg.governance.format.generator.fixture.Odd;
+import vn.massorg.governance.format.generator.fixture.Ruled;
+import vn.massorg.governance.model.Attendance;
+import vn.massorg.governance.model.AttendanceEntry;
+import vn.massorg.governance.model.AttendanceStatus;
+import vn.massorg.governance.model.Comment;
+import vn.massorg.governance.model.HoldingKind;
 import vn.massorg.governance.model.MeetingRecord;
 import vn.massorg.governance.model.Person;
 import vn.massorg.governance.model.PostHolding;
 import vn.massorg.governance.model.Report;
+import vn.massorg.governance.model.RulesForTests;
 import vn.massorg.governance.model.Term;
 
 class FormatModelTest {
@@ -88,5 +96,54 @@ class FormatModelTest {
   @Test
   void declarationOrderIsTheClassFilesMethodOrder() {
     assertThat(DeclarationOrder.methods(Odd.class)).containsExactly("<init>", "getLength");
+  }
+
+  @Test
+  void declarationOrderIsTheClassFilesFieldOrder() {
+    assertThat(DeclarationOrder.fields(Ruled.class))
+        .containsExactly("EITHER", "NOTE", "ANY", "BEHALF");
+  }
+
+  @Test
+  void aTypesRulesAreItsPresenceRuleConstantsInDeclarationOrder() {
+    assertThat(type(Comment.class).rules()).containsExactly(Comment.SPEAKER);
+    assertThat(type(Attendance.class).rules()).containsExactly(Attendance.ENTRIES_OR_COUNTS);
+    assertThat(type(AttendanceEntry.class).rules()).containsExactly(AttendanceEntry.ON_BEHALF_OF);
+    assertThat(MODEL.objects())
+        .filteredOn(t -> !t.rules().isEmpty())
+        .extracting(ObjectType::name)
+        .containsExactly("attendance", "attendanceEntry", "comment");
+    assertThat(FormatModel.of(Ruled.class).object(Ruled.class).orElseThrow().rules())
+        .containsExactly(Ruled.EITHER, Ruled.ANY, Ruled.BEHALF);
+  }
+
+  @Test
+  void aRuleThatDoesNotFitItsTypeFailsTheGenerationByName() {
+    ObjectType comment = type(Comment.class);
+    assertThatThrownBy(
+            () -> FormatModel.hold(RulesForTests.exactlyOne("speakerId", "speaker"), comment, "R"))
+        .hasMessage("R names speaker, which comment does not have");
+    assertThatThrownBy(
+            () -> FormatModel.hold(RulesForTests.atLeastOne("speakerId", "summary"), comment, "R"))
+        .hasMessage("R: summary is always recorded, so the rule cannot be broken");
+    assertThatThrownBy(
+            () ->
+                FormatModel.hold(
+                    RulesForTests.presentExactlyWhen(
+                        "speakerId", "speakerGroup", AttendanceStatus.SUBSTITUTE),
+                    comment,
+                    "R"))
+        .hasMessageContaining("speakerGroup is not");
+    assertThatThrownBy(
+            () ->
+                FormatModel.hold(
+                    RulesForTests.presentExactlyWhen("onBehalfOfId", "status", HoldingKind.ACTING),
+                    type(AttendanceEntry.class),
+                    "R"))
+        .hasMessageContaining(HoldingKind.class.getName())
+        .hasMessageContaining("status is not");
+    FormatModel.hold(AttendanceEntry.ON_BEHALF_OF, type(AttendanceEntry.class), "R");
+    assertThatThrownBy(() -> FormatModel.of(Hidden.class))
+        .hasMessage("Hidden.EITHER: a presence rule must be public static final");
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.massorg.governance.format.generator.FormatModel.ObjectType;
+import vn.massorg.governance.format.generator.fixture.Ruled;
 import vn.massorg.governance.model.MeetingRecord;
 
 class SchemaGeneratorTest {
@@ -92,5 +93,67 @@ class SchemaGeneratorTest {
     ((ObjectNode) undescribed.path("objects")).remove("vote" + "Count");
     assertThatThrownBy(() -> new SchemaGenerator(MODEL, undescribed).schema())
         .hasMessageContaining("voteCount");
+  }
+
+  private static String json(String singleQuoted) {
+    return singleQuoted.replace('\'', '"');
+  }
+
+  @Test
+  void rulesAcrossMembersComeFromTheModel() {
+    ObjectNode schema = new SchemaGenerator(MODEL, overlay()).schema();
+    JsonNode defs = schema.path("$defs");
+    assertThat(defs.path("comment").path("oneOf").toString())
+        .isEqualTo(
+            json(
+                "[{'required':['speakerId'],'properties':{'speakerId':true}},"
+                    + "{'required':['speakerGroup'],'properties':{'speakerGroup':true}}]"));
+    assertThat(defs.path("attendance").path("anyOf").toString())
+        .isEqualTo(
+            json(
+                    "[{'required':['entries'],'properties':{'entries':{'type':'array','minItems':1}}},"
+                        + "{'$comment':'")
+                + SchemaGenerator.STRICT_REQUIRED
+                + json("','required':['counts'],'properties':{'counts':true}}]"));
+    JsonNode entry = defs.path("attendanceEntry");
+    assertThat(entry.path("if").toString())
+        .isEqualTo(json("{'properties':{'status':{'const':'substitute'}}}"));
+    assertThat(entry.path("then").toString())
+        .isEqualTo(json("{'required':['onBehalfOfId'],'properties':{'onBehalfOfId':true}}"));
+    assertThat(entry.path("else").toString())
+        .isEqualTo(
+            json("{'not':{'required':['onBehalfOfId'],'properties':{'onBehalfOfId':true}}}"));
+    // The footnote on ajv's strictRequired is said once, where it is first needed.
+    assertThat(schema.toString().split("strictRequired", -1)).hasSize(2);
+    // And the rules come after the object's own keywords.
+    List<String> keys = new ArrayList<>();
+    entry.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).endsWith("description", "if", "then", "else");
+  }
+
+  @Test
+  void severalRulesOfATypeAreAnAllOfInDeclarationOrder() {
+    FormatModel model = FormatModel.of(Ruled.class);
+    JsonNode schema = new SchemaGenerator(model, overlay()).rules(model.objects().get(0));
+    assertThat(schema.size()).isEqualTo(1);
+    JsonNode all = schema.path("allOf");
+    assertThat(all.size()).isEqualTo(3);
+    assertThat(all.get(0).has("oneOf")).isTrue();
+    assertThat(all.get(1).has("anyOf")).isTrue();
+    assertThat(all.get(2).path("if").path("properties").path("status").path("const").asText())
+        .isEqualTo("substitute");
+  }
+
+  @Test
+  void aRuleAcrossMembersInTheOverlayStopsTheGeneration() {
+    for (String keyword : List.of("oneOf", "anyOf", "if", "allOf")) {
+      ObjectNode ruled = overlay();
+      ((ObjectNode) ruled.path("objects").path("comment")).putArray(keyword);
+      assertThatThrownBy(() -> new SchemaGenerator(MODEL, ruled).schema())
+          .as(keyword)
+          .hasMessageContaining("$defs/comment")
+          .hasMessageContaining(keyword)
+          .hasMessageContaining("PresenceRule of Comment");
+    }
   }
 }

@@ -507,9 +507,7 @@ public final class Mutations {
   private static void places(JsonNode node, String at, List<Map.Entry<String, JsonNode>> out) {
     out.add(Map.entry(at, node));
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
+      for (Map.Entry<String, JsonNode> f : node.properties()) {
         places(f.getValue(), at + "/" + escapePointer(f.getKey()), out);
       }
     } else if (node.isArray()) {
@@ -995,9 +993,8 @@ public final class Mutations {
     String name = p.last().getMatchingProperty();
     ObjectNode rebuilt = JsonNodeFactory.instance.objectNode();
     holder
-        .fields()
-        .forEachRemaining(
-            f -> rebuilt.set(f.getKey().equals(name) ? MARK : f.getKey(), f.getValue()));
+        .properties()
+        .forEach(f -> rebuilt.set(f.getKey().equals(name) ? MARK : f.getKey(), f.getValue()));
     holder.removeAll();
     holder.setAll(rebuilt);
     return replaceMark(text(copy), quote(MARK) + ":", rawName + ":");
@@ -1010,8 +1007,8 @@ public final class Mutations {
     ObjectNode holder = (ObjectNode) copy.at(p.head());
     ObjectNode rebuilt = JsonNodeFactory.instance.objectNode();
     holder
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             f -> {
               rebuilt.set(f.getKey(), f.getValue());
               if (f.getKey().equals(name)) {
