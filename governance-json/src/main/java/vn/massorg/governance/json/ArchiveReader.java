@@ -41,17 +41,18 @@ import vn.massorg.governance.validation.ValidationReport;
  * }</pre>
  *
  * <p>With more than one thread ({@link GovernanceJson#openArchive(InputStream, GovernanceValidator,
- * int)}), lines are still read in order on the caller's thread, and each is parsed and validated on
- * a pool of its own while the next lines are read; entries come back in input order and are the
- * same, finding for finding, as with one thread, because the rules across records still see the
- * records one by one in that order. The lines in flight are bounded (a few per thread, and 8 MB of
- * line bytes beyond the first), so memory stays flat whatever the archive's length. Idle pool
- * threads end after a second; {@link #close()} and {@link #finish()} end them at once.
+ * int)}), the input is still read in order on the caller's thread, in chunks of whole lines that a
+ * pool of its own splits, parses and validates while the next chunks are read; entries come back in
+ * input order and are the same, finding for finding, as with one thread, because the rules across
+ * records still see the records one by one in that order. The chunks in flight are bounded (two per
+ * thread, and 8 MB of chunk bytes beyond the first), so memory stays flat whatever the archive's
+ * length. Idle pool threads end after a second; {@link #close()} and {@link #finish()} end them at
+ * once.
  *
  * <p>This class is not thread-safe: read it from one thread.
  */
 public final class ArchiveReader implements Iterator<ArchiveEntry>, Closeable {
-  /** Line bytes in flight beyond the first line, in parallel mode: one document's limit. */
+  /** Chunk bytes in flight beyond the first chunk, in parallel mode: one document's limit. */
   private static final long MAX_PENDING_BYTES = JsonSetup.MAX_DOCUMENT;
 
   private final GovernanceJson json;

@@ -36,12 +36,7 @@ class ParallelArchiveTest {
         JSON.openArchive(new ByteArrayInputStream(archive), VALIDATOR, threads)) {
       while (reader.hasNext()) {
         ArchiveEntry e = reader.next();
-        entries.add(
-            e.getLine()
-                + " "
-                + e.getRecord().map(JSON::write).orElse("-")
-                + " "
-                + JSON.writeReport(e.getReport()));
+        entries.add(describe(e));
       }
       across = reader.finish();
       records = reader.recordCount();
@@ -50,6 +45,15 @@ class ParallelArchiveTest {
       }
     }
     return new Outcome(entries, across, records);
+  }
+
+  /** An entry as its line, its record's JSON (or "-") and its report's JSON. */
+  private static String describe(ArchiveEntry e) {
+    return e.getLine()
+        + " "
+        + e.getRecord().map(JSON::write).orElse("-")
+        + " "
+        + JSON.writeReport(e.getReport());
   }
 
   /** Generated records, each twice at times (duplicate meetings), with bad and empty lines. */
@@ -169,12 +173,7 @@ class ParallelArchiveTest {
             2)) {
       while (reader.hasNext()) {
         ArchiveEntry e = reader.next();
-        entries.add(
-            e.getLine()
-                + " "
-                + e.getRecord().map(JSON::write).orElse("-")
-                + " "
-                + JSON.writeReport(e.getReport()));
+        entries.add(describe(e));
       }
     }
     assertThat(entries).isEqualTo(one.entries().subList(0, entries.size()));

@@ -142,11 +142,7 @@ final class FieldRulesGenerator {
           todo.add(a.valueType());
         }
         ObjectType inner = types.get(a.valueType());
-        if (isLeaf(inner)) {
-          enterWhereFailing(where, a, inner, get, n);
-        } else {
-          enter(where, a, inner, get, n);
-        }
+        enter(where, a, inner, get, n, isLeaf(inner));
         continue;
       }
       switch (a.cardinality()) {
@@ -172,72 +168,63 @@ final class FieldRulesGenerator {
     source.line("  }");
   }
 
-  /** The walk into a value whose checks are below it: its path entered for every value. */
-  private void enter(String where, Attribute a, ObjectType inner, String get, String n) {
+  /**
+   * The walk into an inner value. Pre-checked (a leaf type, see {@link #passes}): its pre-check
+   * first, and its path entered and its checks run only for a value that fails it, so that a valid
+   * value (nearly every one) costs the tests alone. Otherwise its path is entered for every value.
+   */
+  private void enter(
+      String where, Attribute a, ObjectType inner, String get, String n, boolean preChecked) {
+    String passes = "!" + inner.name() + "Passes";
     switch (a.cardinality()) {
-      case ONE -> {
-        source.line("    enter(" + n + ");");
-        source.line("    " + inner.name() + "(" + get + ");");
-        source.line("    leave();");
-      }
-      case OPTIONAL -> {
-        source.line("    if (" + get + ".isPresent()) {");
-        source.line("      enter(" + n + ");");
-        source.line("      " + inner.name() + "(" + get + ".get());");
-        source.line("      leave();");
-        source.line("    }");
-      }
+      case ONE ->
+          walkInto(
+              "    ",
+              preChecked ? passes + "(" + get + ")" : null,
+              List.of(n),
+              inner.name() + "(" + get + ");");
+      case OPTIONAL ->
+          walkInto(
+              "    ",
+              get + ".isPresent()" + (preChecked ? " && " + passes + "(" + get + ".get())" : ""),
+              List.of(n),
+              inner.name() + "(" + get + ".get());");
       case LIST -> {
         String list = a.name() + "List";
-        source.line("    enter(" + n + ");");
+        if (!preChecked) {
+          source.line("    enter(" + n + ");");
+        }
         source.line("    List<" + a.valueType().getSimpleName() + "> " + list + " = " + get + ";");
         source.line("    for (int i = 0; i < " + list + ".size(); i++) {");
-        source.line("      enter(i);");
-        source.line("      " + inner.name() + "(" + list + ".get(i));");
-        source.line("      leave();");
+        walkInto(
+            "      ",
+            preChecked ? passes + "(" + list + ".get(i))" : null,
+            preChecked ? List.of(n, "i") : List.of("i"),
+            inner.name() + "(" + list + ".get(i));");
         source.line("    }");
-        source.line("    leave();");
+        if (!preChecked) {
+          source.line("    leave();");
+        }
       }
       default -> throw new IllegalStateException(where);
     }
   }
 
-  /**
-   * The walk into a leaf value: its pre-check first, and its path entered and its checks run only
-   * for a value that fails it, so that a valid value (nearly every one) costs the tests alone.
-   */
-  private void enterWhereFailing(
-      String where, Attribute a, ObjectType inner, String get, String n) {
-    String passes = inner.name() + "Passes";
-    switch (a.cardinality()) {
-      case ONE -> {
-        source.line("    if (!" + passes + "(" + get + ")) {");
-        source.line("      enter(" + n + ");");
-        source.line("      " + inner.name() + "(" + get + ");");
-        source.line("      leave();");
-        source.line("    }");
-      }
-      case OPTIONAL -> {
-        source.line("    if (" + get + ".isPresent() && !" + passes + "(" + get + ".get())) {");
-        source.line("      enter(" + n + ");");
-        source.line("      " + inner.name() + "(" + get + ".get());");
-        source.line("      leave();");
-        source.line("    }");
-      }
-      case LIST -> {
-        String list = a.name() + "List";
-        source.line("    List<" + a.valueType().getSimpleName() + "> " + list + " = " + get + ";");
-        source.line("    for (int i = 0; i < " + list + ".size(); i++) {");
-        source.line("      if (!" + passes + "(" + list + ".get(i))) {");
-        source.line("        enter(" + n + ");");
-        source.line("        enter(i);");
-        source.line("        " + inner.name() + "(" + list + ".get(i));");
-        source.line("        leave();");
-        source.line("        leave();");
-        source.line("      }");
-        source.line("    }");
-      }
-      default -> throw new IllegalStateException(where);
+  /** The path segments entered, the call, and the segments left, under a condition if not null. */
+  private void walkInto(String indent, String condition, List<String> segments, String call) {
+    String inner = condition == null ? indent : indent + "  ";
+    if (condition != null) {
+      source.line(indent + "if (" + condition + ") {");
+    }
+    for (String segment : segments) {
+      source.line(inner + "enter(" + segment + ");");
+    }
+    source.line(inner + call);
+    for (int i = 0; i < segments.size(); i++) {
+      source.line(inner + "leave();");
+    }
+    if (condition != null) {
+      source.line(indent + "}");
     }
   }
 
